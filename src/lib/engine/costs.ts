@@ -1,0 +1,47 @@
+// Cost growth of one expenditure line in one year, split exactly into activity, inflation and
+// efficiency (DESIGN §2). Pure Decimal; knows nothing of bridges or organisations.
+import type { Dec } from './decimal';
+import type { PriceConvention } from './types';
+
+export interface CostRates {
+	readonly activityGrowth: Dec;
+	readonly inflation: Dec;
+	/** Zero for lines that are not tariff-based. */
+	readonly efficiency: Dec;
+}
+
+export interface CostStep {
+	readonly base: Dec;
+	/** Cost increase from activity growth (positive = more cost). */
+	readonly activity: Dec;
+	/** Cost increase from price inflation. */
+	readonly inflation: Dec;
+	/** Cost reduction from the efficiency deflator (positive = less cost). */
+	readonly efficiency: Dec;
+	readonly pressures: Dec;
+	/** base + activity + inflation - efficiency + pressures; the next year's base. */
+	readonly cost: Dec;
+}
+
+/**
+ * Project one line for one year. Multiplicative: base x (1+g) x (1+i) x (1-e), split as
+ * activity base x g, inflation base x (1+g) x i, efficiency base x (1+g) x (1+i) x e.
+ * Additive: base x (1 + g + i - e), split as base x g, base x i, base x e.
+ * @example projectCost(D(100), { activityGrowth: D('0.02'), inflation: D('0.021'), efficiency: D('0.02') }, 'additive', D(0)).cost.toString() // '102.1'
+ */
+export function projectCost(base: Dec, rates: CostRates, convention: PriceConvention, pressures: Dec): CostStep {
+	const { activityGrowth: g, inflation: i, efficiency: e } = rates;
+	const activity = base.times(g);
+	let inflation: Dec;
+	let efficiency: Dec;
+	if (convention === 'multiplicative') {
+		const grown = base.plus(activity);
+		inflation = grown.times(i);
+		efficiency = grown.plus(inflation).times(e);
+	} else {
+		inflation = base.times(i);
+		efficiency = base.times(e);
+	}
+	const cost = base.plus(activity).plus(inflation).minus(efficiency).plus(pressures);
+	return { base, activity, inflation, efficiency, pressures, cost };
+}

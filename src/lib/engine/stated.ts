@@ -1,0 +1,24 @@
+// Published figures beside computed ones: the difference and a status per line. A stated figure
+// "matches" when the computed value, rounded half-up to the stated figure's printed precision,
+// equals it; it is "exact" when no rounding is needed.
+import { D, type Dec } from './decimal';
+import type { StatedFigure } from './types';
+
+export type StatedStatus = 'exact' | 'matches' | 'differs';
+
+export interface StatedComparison {
+	readonly stated: Dec;
+	/** computed - stated, exact. */
+	readonly difference: Dec;
+	readonly status: StatedStatus;
+}
+
+/**
+ * @example compareStated(D('1.5315'), { value: D('1.5'), precision: D('0.1') }).status // 'matches'
+ */
+export function compareStated(computed: Dec, stated: StatedFigure): StatedComparison {
+	const difference = computed.minus(stated.value);
+	if (difference.isZero()) return { stated: stated.value, difference, status: 'exact' };
+	const shown = computed.div(stated.precision).toDecimalPlaces(0, D.ROUND_HALF_UP).times(stated.precision);
+	return { stated: stated.value, difference, status: shown.eq(stated.value) ? 'matches' : 'differs' };
+}

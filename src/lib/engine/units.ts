@@ -1,0 +1,28 @@
+// Money units for entry and display: pounds, thousands (£k) and millions (£m). The engine works
+// in pounds; conversion is an exact shift of the decimal point.
+import { D, type Dec } from './decimal';
+
+export type MoneyUnit = 'gbp' | 'k' | 'm';
+
+export const MONEY_UNITS: readonly MoneyUnit[] = ['gbp', 'k', 'm'];
+
+const SCALE: Record<MoneyUnit, Dec> = { gbp: D(1), k: D(1000), m: D(1_000_000) };
+
+export const UNIT_SYMBOL: Record<MoneyUnit, string> = { gbp: '£', k: '£k', m: '£m' };
+
+/** Pounds from an amount in `unit`. */
+export function toPounds(amount: Dec, unit: MoneyUnit): Dec {
+	return amount.times(SCALE[unit]);
+}
+
+/**
+ * An amount in pounds expressed in `unit`, exactly.
+ * @example fromPounds(D(504500), 'm').toString() // '0.5045'
+ */
+export function fromPounds(pounds: Dec, unit: MoneyUnit): Dec {
+	return pounds.div(SCALE[unit]);
+}
+
+export function isMoneyUnit(text: string): text is MoneyUnit {
+	return (MONEY_UNITS as readonly string[]).includes(text);
+}

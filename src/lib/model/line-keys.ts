@@ -1,0 +1,27 @@
+// The bridge, context and QIPP line keys a model may state published figures for.
+
+export const BRIDGE_KEYS = [
+	'opening',
+	'growth_received',
+	'normalisation',
+	'qipp_full_year_effect',
+	'reserve_provisions',
+	'activity_growth',
+	'inflation',
+	'efficiency',
+	'other_pressures',
+	'contingency',
+	'non_recurrent_reserve',
+	'qipp',
+	'closing'
+] as const;
+
+export const CONTEXT_KEYS = ['prior_recurrent_allocation', 'allocation', 'target'] as const;
+
+export const QIPP_KEYS = ['qipp_identified', 'qipp_required', 'qipp_unidentified'] as const;
+
+/** True for a key a stated figure may use; specific allocations are "specific:<id>". */
+export function isStatableKey(key: string, specificIds: readonly string[]): boolean {
+	if (key.startsWith('specific:')) return specificIds.includes(key.slice('specific:'.length));
+	return ([...BRIDGE_KEYS, ...CONTEXT_KEYS, ...QIPP_KEYS] as readonly string[]).includes(key);
+}

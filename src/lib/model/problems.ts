@@ -1,0 +1,30 @@
+// A problem found in a model file: where (a readable JSON path) and what (a plain-English reason).
+import type { z } from 'zod';
+
+export interface Problem {
+	/** e.g. "organisations[0].costLines[2].base", or "(file)" for the whole file. */
+	readonly path: string;
+	readonly message: string;
+}
+
+/** Render a path of keys and indexes as `a.b[2].c`; year keys with a slash are quoted. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	if (path.length === 0) return '(file)';
+	return path
+		.map((key, i) => {
+			if (typeof key === 'number') return `[${key}]`;
+			const text = String(key);
+			if (/^[A-Za-z_$][\w$]*$/.test(text)) return i === 0 ? text : `.${text}`;
+			return `["${text}"]`;
+		})
+		.join('');
+}
+
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
+	return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** One line per problem, for terminals and alerts. */
+export function describeProblems(problems: readonly Problem[]): string {
+	return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,79 @@
+// Scenarios: the baseline is the file as written; every other scenario names a parent and
+// overrides inputs by dotted path (array items by id), applied parent first.
+import type { Problem } from './problems';
+import type { ModelFile, ScenarioFile } from './schema';
+
+export const BASELINE = 'baseline';
+
+/** The scenario ids from the baseline down to `id`, or a problem (unknown id, loop). */
+export function scenarioChain(model: ModelFile, id: string): { chain: ScenarioFile[] } | { problem: Problem } {
+	const chain: ScenarioFile[] = [];
+	const seen = new Set<string>();
+	let current = id;
+	while (current !== BASELINE) {
+		const scenario = model.scenarios.find((s) => s.id === current);
+		if (!scenario) {
+			return { problem: { path: 'scenarios', message: `there is no scenario "${current}"${current === id ? '' : ` (parent of "${chain[0]?.id}")`}` } };
+		}
+		if (seen.has(current)) {
+			return { problem: { path: 'scenarios', message: `scenario parents form a loop: ${[...seen, current].join(' -> ')}` } };
+		}
+		seen.add(current);
+		chain.unshift(scenario);
+		current = scenario.parent;
+	}
+	return { chain };
+}
+
+type Json = unknown;
+
+function step(container: Json, segment: string): { found: true; holder: Record<string, Json> | Json[]; key: string | number } | { found: false } {
+	if (Array.isArray(container)) {
+		const index = container.findIndex((item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment);
+		return index < 0 ? { found: false } : { found: true, holder: container, key: index };
+	}
+	if (typeof container === 'object' && container !== null) return { found: true, holder: container as Record<string, Json>, key: segment };
+	return { found: false };
+}
+
+/**
+ * Set `value` at `path` in a deep copy of `file`. Objects gain missing keys (so a scenario can set
+ * a year the baseline left empty); arrays are addressed by item id and must already hold it.
+ */
+export function setAtPath(file: Json, path: string, value: Json): { file: Json } | { error: string } {
+	const copy = structuredClone(file);
+	const segments = path.split('.');
+	let container: Json = copy;
+	for (const [i, segment] of segments.entries()) {
+		const found = step(container, segment);
+		if (!found.found) {
+			return { error: `"${segments.slice(0, i + 1).join('.')}" does not name anything in the model` };
+		}
+		const { holder, key } = found;
+		if (i === segments.length - 1) {
+			(holder as Record<string | number, Json>)[key] = value;
+		} else {
+			const next = (holder as Record<string | number, Json>)[key];
+			if (next === undefined && !Array.isArray(holder)) (holder as Record<string, Json>)[key as string] = {};
+			container = (holder as Record<string | number, Json>)[key];
+		}
+	}
+	return { file: copy };
+}
+
+/** The model as the scenario sees it (raw, to be validated again), or the problems found. */
+export function applyScenario(model: ModelFile, id: string): { file: Json } | { problems: Problem[] } {
+	const found = scenarioChain(model, id);
+	if ('problem' in found) return { problems: [found.problem] };
+	let file: Json = { ...model, scenarios: [] };
+	const problems: Problem[] = [];
+	for (const scenario of found.chain) {
+		const index = model.scenarios.indexOf(scenario);
+		scenario.overrides.forEach((override, j) => {
+			const result = setAtPath(file, override.path, override.value);
+			if ('error' in result) problems.push({ path: `scenarios[${index}].overrides[${j}].path`, message: result.error });
+			else file = result.file;
+		});
+	}
+	return problems.length > 0 ? { problems } : { file };
+}

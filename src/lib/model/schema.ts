@@ -1,0 +1,187 @@
+// The model file format, version 1: zod schemas are the single source of truth for the types,
+// the validation messages and the published JSON Schema (static/model.schema.json).
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** A decimal written as a string ("306.3") or, for convenience, a JSON number. */
+export const decimal = z
+	.union([z.string(), z.number()], { error: 'must be a decimal number such as 306.3' })
+	.refine((v) => (typeof v === 'number' ? Number.isFinite(v) : DECIMAL.test(v.trim())), {
+		error: 'must be a decimal number such as 306.3 (digits, an optional minus and decimal point; no commas or units)'
+	})
+	.describe('A decimal number, as a string ("306.3") to keep it exact, or a JSON number');
+
+export const yearLabel = z
+	.string()
+	.regex(/^\d{4}\/\d{2}$/, { error: 'must be a financial year such as 2017/18' })
+	.describe('NHS financial year, April to March, e.g. "2017/18"');
+
+const perYear = <T extends z.ZodType>(value: T) => z.record(yearLabel, value);
+
+/** Money per year, in the model's entry unit; a missing year means zero. */
+const moneyByYear = perYear(decimal).describe("Amounts by financial year, in the model's entry unit");
+
+/** A rate in percent ("2.1" means 2.1%), one for every year or one per year. */
+const rate = z
+	.union([decimal, perYear(decimal)])
+	.describe('A rate in percent ("2.1" means 2.1%): one value for all years, or an object by year');
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'must be a short id of lower-case letters, digits, - or _' })
+	.describe('Stable identifier, used in scenario override paths');
+
+const month = z.string().regex(/^M(0[1-9]|1[0-2])$/, { error: 'must be a month M01 (April) to M12 (March)' });
+
+const namedAmounts = z
+	.object({
+		id,
+		name: z.string().min(1),
+		recurrent: z.boolean(),
+		values: moneyByYear
+	})
+	.strict();
+
+const costLine = z
+	.object({
+		id,
+		name: z.string().min(1),
+		tariff: z.boolean().describe('Tariff-based lines carry the efficiency deflator'),
+		base: decimal.describe('Cost in the year before the model starts'),
+		activityGrowth: rate.optional(),
+		inflation: rate.optional(),
+		efficiency: rate.optional(),
+		otherPressures: moneyByYear.optional(),
+		note: z.string().optional()
+	})
+	.strict();
+
+const percentReserve = z
+	.object({
+		rate,
+		base: z
+			.enum(['current', 'prior'], { error: 'must be "current" (this year\'s allocation) or "prior" (last year\'s)' })
+			.describe("current: this year's allocation; prior: last year's recurrent allocation"),
+		label: z.string().optional()
+	})
+	.strict();
+
+const perHeadItem = z
+	.object({
+		id,
+		name: z.string().min(1),
+		recurrent: z.boolean(),
+		rate: rate.describe('£ per registered head (always in pounds)')
+	})
+	.strict();
+
+const rag = z.enum(['green', 'amber', 'red'], { error: 'must be green, amber or red' });
+
+const scheme = z
+	.object({
+		id,
+		name: z.string().min(1),
+		workstream: z.string().min(1),
+		rag,
+		startMonth: month.default('M01'),
+		recurrent: z.boolean(),
+		values: moneyByYear.describe('Full-year saving planned in each year')
+	})
+	.strict();
+
+const unidentified = z.union([decimal, z.literal('balance')]).describe('"balance" or an amount');
+
+const organisation = z
+	.object({
+		id,
+		name: z.string().min(1),
+		allocation: z
+			.object({
+				priorRecurrent: decimal.describe('Recurrent allocation of the year before the model starts'),
+				years: perYear(
+					z.union([z.object({ value: decimal }).strict(), z.object({ growth: decimal }).strict()], {
+						error: 'must be {"value": amount} or {"growth": percent}'
+					})
+				).default({})
+			})
+			.strict(),
+		specificAllocations: z.array(namedAmounts).default([]),
+		opening: z
+			.object({ position: decimal.describe('Underlying surplus/(deficit) brought into the first year'), label: z.string().optional() })
+			.strict(),
+		normalisation: moneyByYear.default({}),
+		population: perYear(decimal).default({}).describe('Registered population by year (a count)'),
+		costLines: z.array(costLine).default([]),
+		reserves: z
+			.object({
+				contingency: percentReserve,
+				nonRecurrent: percentReserve,
+				investments: z.array(namedAmounts).default([]),
+				perHead: z.array(perHeadItem).default([])
+			})
+			.strict(),
+		qipp: z
+			.object({
+				schemes: z.array(scheme).default([]),
+				unidentified: perYear(unidentified)
+					.default({})
+					.describe('Unidentified QIPP per year: "balance" (default) balances the plan to its target; an amount is taken as stated')
+			})
+			.strict()
+			.default({ schemes: [], unidentified: {} }),
+		target: moneyByYear.default({}).describe('Planned surplus/(deficit), the control total'),
+		stated: perYear(z.record(z.string(), z.string().regex(/^-?\d+(\.\d+)?$/, { error: 'must be a decimal string as printed, e.g. "0.0"' })))
+			.default({})
+			.describe('Published figures by year and line key, as printed (strings keep the printed precision)')
+	})
+	.strict();
+
+const override = z
+	.object({
+		path: z.string().min(1).describe('Dotted path of the input, array items named by id: organisations.portsmouth.reserves.contingency.rate'),
+		value: z.unknown().describe('The new value, in the same form as the file')
+	})
+	.strict();
+
+const scenario = z
+	.object({
+		id,
+		name: z.string().min(1),
+		parent: id.describe('The scenario this one starts from: "baseline" or another scenario id'),
+		description: z.string().optional(),
+		overrides: z.array(override).default([])
+	})
+	.strict();
+
+export const modelFileSchema = z
+	.object({
+		$schema: z.string().optional(),
+		schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
+		name: z.string().min(1),
+		description: z.string().optional(),
+		illustrative: z.boolean().optional().describe('True for made-up figures that must be labelled as such'),
+		sources: z.array(z.string()).optional(),
+		unit: z.enum(['gbp', 'k', 'm'], { error: 'must be "gbp" (£), "k" (£k) or "m" (£m)' }).describe('Entry unit of every amount in the file'),
+		years: z.array(yearLabel).min(1, { error: 'must list at least one year' }).max(10, { error: 'may list at most 10 years' }),
+		convention: z.enum(['multiplicative', 'additive']).default('multiplicative'),
+		assumptions: z
+			.object({ activityGrowth: rate.optional(), inflation: rate.optional(), efficiency: rate.optional() })
+			.strict()
+			.default({}),
+		qippDeliveryFactors: z
+			.object({ green: decimal, amber: decimal, red: decimal, unidentified: decimal })
+			.strict()
+			.default({ green: '100', amber: '75', red: '50', unidentified: '0' })
+			.describe('Percent of each RAG rating expected to be delivered, for the risk-adjusted view'),
+		organisations: z.array(organisation).min(1, { error: 'must hold at least one organisation' }),
+		scenarios: z.array(scenario).default([])
+	})
+	.strict();
+
+export type ModelFile = z.infer<typeof modelFileSchema>;
+export type ModelFileInput = z.input<typeof modelFileSchema>;
+export type OrganisationFile = ModelFile['organisations'][number];
+export type ScenarioFile = ModelFile['scenarios'][number];

@@ -1,0 +1,86 @@
+// Checks a file's meaning once its shape is right: consecutive years, years inside the model,
+// unique ids, known stated-figure keys, scenario parents. Returns every problem, not the first.
+import { areConsecutive, isFiscalYear } from '../engine/years';
+import { isStatableKey } from './line-keys';
+import type { Problem } from './problems';
+import { BASELINE, scenarioChain } from './scenario';
+import type { ModelFile } from './schema';
+
+function duplicates(ids: readonly string[]): string[] {
+	return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+export function checkMeaning(model: ModelFile): Problem[] {
+	const problems: Problem[] = [];
+	const add = (path: string, message: string) => problems.push({ path, message });
+	const years = new Set(model.years);
+
+	model.years.forEach((year, i) => {
+		if (!isFiscalYear(year)) add(`years[${i}]`, `"${year}" is not a financial year: the second part must be the next year (e.g. 2017/18)`);
+	});
+	if (model.years.every(isFiscalYear) && !areConsecutive(model.years)) {
+		add('years', `years must be consecutive and in order, got ${model.years.join(', ')}`);
+	}
+	const checkYears = (path: string, values: object | undefined) => {
+		if (values === undefined || typeof values !== 'object' || Array.isArray(values)) return;
+		for (const year of Object.keys(values)) {
+			if (/^\d{4}\/\d{2}$/.test(year) && !years.has(year)) {
+				add(`${path}["${year}"]`, `${year} is not one of the model's years (${model.years.join(', ')})`);
+			}
+		}
+	};
+	const rate = (path: string, value: unknown) => {
+		if (typeof value === 'object' && value !== null) checkYears(path, value);
+	};
+
+	for (const d of duplicates(model.organisations.map((o) => o.id))) add('organisations', `id "${d}" is used by more than one organisation`);
+	rate('assumptions.activityGrowth', model.assumptions.activityGrowth);
+	rate('assumptions.inflation', model.assumptions.inflation);
+	rate('assumptions.efficiency', model.assumptions.efficiency);
+
+	model.organisations.forEach((org, o) => {
+		const at = `organisations[${o}]`;
+		checkYears(`${at}.allocation.years`, org.allocation.years);
+		checkYears(`${at}.normalisation`, org.normalisation);
+		checkYears(`${at}.population`, org.population);
+		checkYears(`${at}.target`, org.target);
+		checkYears(`${at}.qipp.unidentified`, org.qipp.unidentified);
+		checkYears(`${at}.stated`, org.stated);
+		const lists = {
+			specificAllocations: org.specificAllocations,
+			costLines: org.costLines,
+			'reserves.investments': org.reserves.investments,
+			'reserves.perHead': org.reserves.perHead,
+			'qipp.schemes': org.qipp.schemes
+		};
+		for (const [name, list] of Object.entries(lists)) {
+			for (const d of duplicates(list.map((item) => item.id))) add(`${at}.${name}`, `id "${d}" is used more than once`);
+		}
+		org.specificAllocations.forEach((item, i) => checkYears(`${at}.specificAllocations[${i}].values`, item.values));
+		org.reserves.investments.forEach((item, i) => checkYears(`${at}.reserves.investments[${i}].values`, item.values));
+		org.reserves.perHead.forEach((item, i) => rate(`${at}.reserves.perHead[${i}].rate`, item.rate));
+		rate(`${at}.reserves.contingency.rate`, org.reserves.contingency.rate);
+		rate(`${at}.reserves.nonRecurrent.rate`, org.reserves.nonRecurrent.rate);
+		org.costLines.forEach((line, i) => {
+			for (const field of ['activityGrowth', 'inflation', 'efficiency'] as const) rate(`${at}.costLines[${i}].${field}`, line[field]);
+			checkYears(`${at}.costLines[${i}].otherPressures`, line.otherPressures);
+		});
+		org.qipp.schemes.forEach((s, i) => checkYears(`${at}.qipp.schemes[${i}].values`, s.values));
+		const specificIds = org.specificAllocations.map((s) => s.id);
+		for (const [year, figures] of Object.entries(org.stated)) {
+			for (const key of Object.keys(figures)) {
+				if (!isStatableKey(key, specificIds)) {
+					add(`${at}.stated["${year}"].${key}`, `"${key}" is not a bridge, context or QIPP line (see docs/model-format.md)`);
+				}
+			}
+		}
+	});
+
+	for (const d of duplicates(model.scenarios.map((s) => s.id))) add('scenarios', `id "${d}" is used by more than one scenario`);
+	model.scenarios.forEach((s, i) => {
+		if (s.id === BASELINE) add(`scenarios[${i}].id`, '"baseline" is the name of the file\'s own figures; choose another id');
+		const chain = scenarioChain(model, s.id);
+		if ('problem' in chain) add(`scenarios[${i}].parent`, chain.problem.message);
+	});
+	return problems;
+}

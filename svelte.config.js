@@ -1,0 +1,13 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// A static, client-only app: 200.html is the SPA fallback (index.html would clash with the prerendered home page).
+		adapter: adapter({ fallback: '200.html' })
+	}
+};
+
+export default config;
