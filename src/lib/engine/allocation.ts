@@ -11,13 +11,18 @@ export interface AllocationResult {
 /**
  * @example allocationFor({ growth: D('0.02') }, D(100), 'src').allocation.toString() // '102'
  */
-export function allocationFor(entry: AllocationEntry | undefined, priorRecurrent: Dec, source: string): AllocationResult {
+export function allocationFor(
+	entry: AllocationEntry | undefined,
+	priorRecurrent: Dec,
+	source: string
+): AllocationResult {
 	if (entry === undefined) {
 		return {
 			allocation: priorRecurrent,
-			explanation: explain('No allocation is set for this year, so it equals the previous recurrent allocation', [
-				{ label: 'Previous recurrent allocation', value: priorRecurrent, unit: 'gbp' }
-			])
+			explanation: explain(
+				'No allocation is set for this year, so it equals the previous recurrent allocation',
+				[{ label: 'Previous recurrent allocation', value: priorRecurrent, unit: 'gbp' }]
+			)
 		};
 	}
 	if ('value' in entry) {

@@ -43,7 +43,11 @@ export type StepLine = Omit<BridgeLine, 'kind'>;
  * Assemble a bridge: the closing is the exact sum of opening and steps.
  * @example closeBridge(opening, [step]).at(-1)?.value // opening.value + step.value
  */
-export function closeBridge(opening: StepLine, steps: readonly StepLine[], closingLabel = 'Planned in-year surplus/(deficit)'): BridgeLine[] {
+export function closeBridge(
+	opening: StepLine,
+	steps: readonly StepLine[],
+	closingLabel = 'Planned in-year surplus/(deficit)'
+): BridgeLine[] {
 	const closing = opening.value.plus(sum(steps.map((s) => s.value)));
 	return [
 		{ kind: 'opening', ...opening },

@@ -36,7 +36,10 @@ function sumLines<T extends { key: string; label: string; value: Dec }>(
 	return [...byKey.values()].map(({ line, parts }) => ({
 		...line,
 		value: parts.reduce((total, p) => total.plus(p.value), ZERO),
-		explanation: explain(`Sum of "${line.label}" over organisations`, parts.map((p) => ({ ...p, unit: 'gbp' as const })))
+		explanation: explain(
+			`Sum of "${line.label}" over organisations`,
+			parts.map((p) => ({ ...p, unit: 'gbp' as const }))
+		)
 	}));
 }
 
@@ -44,7 +47,11 @@ function sumLines<T extends { key: string; label: string; value: Dec }>(
  * Consolidate one year across organisations. Each organisation's bridge closes exactly, so the
  * sum of closings equals the consolidated opening plus consolidated steps.
  */
-export function consolidateYear(year: string, perOrg: readonly YearResult[], names: readonly string[]): ConsolidatedYear {
+export function consolidateYear(
+	year: string,
+	perOrg: readonly YearResult[],
+	names: readonly string[]
+): ConsolidatedYear {
 	const lines = sumLines(
 		perOrg.map((r) => r.lines),
 		names

@@ -29,7 +29,12 @@ export interface CostStep {
  * Additive: base x (1 + g + i - e), split as base x g, base x i, base x e.
  * @example projectCost(D(100), { activityGrowth: D('0.02'), inflation: D('0.021'), efficiency: D('0.02') }, 'additive', D(0)).cost.toString() // '102.1'
  */
-export function projectCost(base: Dec, rates: CostRates, convention: PriceConvention, pressures: Dec): CostStep {
+export function projectCost(
+	base: Dec,
+	rates: CostRates,
+	convention: PriceConvention,
+	pressures: Dec
+): CostStep {
 	const { activityGrowth: g, inflation: i, efficiency: e } = rates;
 	const activity = base.times(g);
 	let inflation: Dec;

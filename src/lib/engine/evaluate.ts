@@ -25,7 +25,9 @@ export function evaluateModel(model: ModelInput, view: View = 'plan'): ModelResu
 	const organisations = model.organisations.map((org) => {
 		const plan = projectOrganisation(model, org, 'plan');
 		if (view === 'plan') return { id: org.id, name: org.name, years: plan };
-		const planned: PlannedUnidentified = Object.fromEntries(plan.map((r) => [r.year, r.qipp.unidentifiedPlanned]));
+		const planned: PlannedUnidentified = Object.fromEntries(
+			plan.map((r) => [r.year, r.qipp.unidentifiedPlanned])
+		);
 		return { id: org.id, name: org.name, years: projectOrganisation(model, org, 'risk', planned) };
 	});
 	const names = organisations.map((o) => o.name);

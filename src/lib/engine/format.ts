@@ -14,7 +14,10 @@ export interface FormatOptions {
  * @example formatAmount(D('-1.5315'), { dp: 1 }) // '(1.5)'
  * @example formatAmount(D('1234.5'), { dp: 0, negatives: 'minus' }) // '1,235'
  */
-export function formatAmount(value: Dec, { dp, negatives = 'brackets', separators = true }: FormatOptions): string {
+export function formatAmount(
+	value: Dec,
+	{ dp, negatives = 'brackets', separators = true }: FormatOptions
+): string {
 	const rounded = value.toDecimalPlaces(dp, D.ROUND_HALF_UP);
 	const digits = rounded.abs().toFixed(dp);
 	const [whole = '0', fraction] = digits.split('.');

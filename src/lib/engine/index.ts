@@ -28,3 +28,4 @@ export {
 	type TotalCheck,
 	type ReconcileStatus
 } from './reconcile';
+export { figuresOf, compareAllStated, type StatedLine } from './figures';

@@ -7,7 +7,14 @@ import { projectCost, type CostStep } from './costs';
 import { D, ZERO, sum, type Dec } from './decimal';
 import { explain } from './explain';
 import { amountIn, rateIn } from './per-year';
-import { byWorkstream, fullYearEffect, qippRequired, schemesIn, type SchemeYear, type WorkstreamTotal } from './qipp';
+import {
+	byWorkstream,
+	fullYearEffect,
+	qippRequired,
+	schemesIn,
+	type SchemeYear,
+	type WorkstreamTotal
+} from './qipp';
 import { percentReserve, reserveProvisions } from './reserves';
 import type { ModelInput, Organisation, View } from './types';
 import { previousYear, type FiscalYear } from './years';
@@ -67,7 +74,12 @@ export function projectOrganisation(
 	const results: YearResult[] = [];
 	let opening = org.openingPosition;
 	let openingExplanation = explain('Opening underlying position as entered', [
-		{ label: 'Opening underlying position', value: org.openingPosition, unit: 'gbp', source: `${src}.opening.position` }
+		{
+			label: 'Opening underlying position',
+			value: org.openingPosition,
+			unit: 'gbp',
+			source: `${src}.opening.position`
+		}
 	]);
 	let priorRecurrent = org.priorRecurrentAllocation;
 	let bases = new Map(org.costLines.map((line) => [line.id, line.base]));
@@ -86,12 +98,18 @@ export function projectOrganisation(
 			label: 'Growth received',
 			value: allocation.minus(priorRecurrent),
 			explanation: explain("This year's allocation minus last year's recurrent allocation", [
-				{ label: `Allocation ${year}`, value: allocation, unit: 'gbp', source: `${src}.allocation.years.${year}` },
+				{
+					label: `Allocation ${year}`,
+					value: allocation,
+					unit: 'gbp',
+					source: `${src}.allocation.years.${year}`
+				},
 				{
 					label: `Recurrent allocation ${previousYear(year)}`,
 					value: priorRecurrent,
 					unit: 'gbp',
-					source: index === 0 ? `${src}.allocation.priorRecurrent` : `${src}.allocation.years.${previousYear(year)}`
+					source:
+						index === 0 ? `${src}.allocation.priorRecurrent` : `${src}.allocation.years.${previousYear(year)}`
 				}
 			])
 		});
@@ -156,20 +174,34 @@ export function projectOrganisation(
 			}));
 		const conventionWords =
 			model.convention === 'multiplicative'
-				? { activity: 'base x activity growth', inflation: 'base x (1 + activity growth) x inflation', efficiency: 'base x (1 + activity growth) x (1 + inflation) x efficiency deflator' }
-				: { activity: 'base x activity growth', inflation: 'base x inflation', efficiency: 'base x efficiency deflator' };
+				? {
+						activity: 'base x activity growth',
+						inflation: 'base x (1 + activity growth) x inflation',
+						efficiency: 'base x (1 + activity growth) x (1 + inflation) x efficiency deflator'
+					}
+				: {
+						activity: 'base x activity growth',
+						inflation: 'base x inflation',
+						efficiency: 'base x efficiency deflator'
+					};
 		steps.push(
 			{
 				key: 'activity_growth',
 				label: 'Activity growth',
 				value: sum(costLines.map((c) => c.activity)).neg(),
-				explanation: explain(`Sum over cost lines of ${conventionWords.activity}`, costInputs((c) => c.activity, 'activityGrowth'))
+				explanation: explain(
+					`Sum over cost lines of ${conventionWords.activity}`,
+					costInputs((c) => c.activity, 'activityGrowth')
+				)
 			},
 			{
 				key: 'inflation',
 				label: 'Inflation',
 				value: sum(costLines.map((c) => c.inflation)).neg(),
-				explanation: explain(`Sum over cost lines of ${conventionWords.inflation} (${model.convention})`, costInputs((c) => c.inflation, 'inflation'))
+				explanation: explain(
+					`Sum over cost lines of ${conventionWords.inflation} (${model.convention})`,
+					costInputs((c) => c.inflation, 'inflation')
+				)
 			},
 			{
 				key: 'efficiency',
@@ -186,12 +218,27 @@ export function projectOrganisation(
 				key: 'other_pressures',
 				label: 'Other cost pressures',
 				value: sum(costLines.map((c) => c.pressures)).neg(),
-				explanation: explain('Sum of other cost pressures entered on cost lines', costInputs((c) => c.pressures, `otherPressures.${year}`))
+				explanation: explain(
+					'Sum of other cost pressures entered on cost lines',
+					costInputs((c) => c.pressures, `otherPressures.${year}`)
+				)
 			});
 		}
 
-		const contingency = percentReserve(org.contingency, year, allocation, priorRecurrent, `${src}.reserves.contingency`);
-		const nonRecurrent = percentReserve(org.nonRecurrentReserve, year, allocation, priorRecurrent, `${src}.reserves.nonRecurrent`);
+		const contingency = percentReserve(
+			org.contingency,
+			year,
+			allocation,
+			priorRecurrent,
+			`${src}.reserves.contingency`
+		);
+		const nonRecurrent = percentReserve(
+			org.nonRecurrentReserve,
+			year,
+			allocation,
+			priorRecurrent,
+			`${src}.reserves.nonRecurrent`
+		);
 		steps.push(
 			{
 				key: 'contingency',
@@ -212,9 +259,17 @@ export function projectOrganisation(
 				key: `specific:${item.id}`,
 				label: item.name,
 				value,
-				explanation: explain(`Specific allocation as entered (${item.recurrent ? 'recurrent' : 'non-recurrent'})`, [
-					{ label: item.name, value, unit: 'gbp', source: `${src}.specificAllocations.${item.id}.values.${year}` }
-				])
+				explanation: explain(
+					`Specific allocation as entered (${item.recurrent ? 'recurrent' : 'non-recurrent'})`,
+					[
+						{
+							label: item.name,
+							value,
+							unit: 'gbp',
+							source: `${src}.specificAllocations.${item.id}.values.${year}`
+						}
+					]
+				)
 			});
 		}
 
@@ -253,7 +308,9 @@ export function projectOrganisation(
 							source: `${src}.qipp.schemes.${s.scheme.id}.values.${year}`
 						})),
 					{
-						label: unidentifiedStated ? 'Unidentified QIPP (as entered)' : 'Unidentified QIPP (balances to target)',
+						label: unidentifiedStated
+							? 'Unidentified QIPP (as entered)'
+							: 'Unidentified QIPP (balances to target)',
 						value: unidentifiedPlanned.times(unidentifiedFactor),
 						unit: 'gbp',
 						source: `${src}.qipp.unidentified.${year}`
@@ -264,7 +321,10 @@ export function projectOrganisation(
 
 		const opener: StepLine = {
 			key: 'opening',
-			label: index === 0 ? (org.openingLabel ?? `Underlying position ${previousYear(year)}`) : `Underlying position b/f from ${previousYear(year)}`,
+			label:
+				index === 0
+					? (org.openingLabel ?? `Underlying position ${previousYear(year)}`)
+					: `Underlying position b/f from ${previousYear(year)}`,
 			value: opening,
 			explanation: openingExplanation
 		};
@@ -277,7 +337,9 @@ export function projectOrganisation(
 				.map((item) => ({ label: item.name, value: amountIn(item.values, year).neg() })),
 			{ label: org.contingency.label ?? 'Contingency', value: contingency.amount },
 			{ label: org.nonRecurrentReserve.label ?? 'Non-recurrent (risk) reserve', value: nonRecurrent.amount },
-			...provisions.items.filter((item) => !item.recurrent).map((item) => ({ label: item.name, value: item.amount })),
+			...provisions.items
+				.filter((item) => !item.recurrent)
+				.map((item) => ({ label: item.name, value: item.amount })),
 			...schemes
 				.filter((s) => !s.scheme.recurrent && !s.counted.isZero())
 				.map((s) => ({ label: `${s.scheme.name} (one-off QIPP)`, value: s.counted.neg() }))
@@ -295,21 +357,36 @@ export function projectOrganisation(
 					label: `Recurrent allocation ${previousYear(year)}`,
 					value: priorRecurrent,
 					explanation: explain(index === 0 ? 'As entered' : "Last year's allocation", [
-						{ label: 'Recurrent allocation', value: priorRecurrent, unit: 'gbp', source: index === 0 ? `${src}.allocation.priorRecurrent` : `${src}.allocation.years.${previousYear(year)}` }
+						{
+							label: 'Recurrent allocation',
+							value: priorRecurrent,
+							unit: 'gbp',
+							source:
+								index === 0
+									? `${src}.allocation.priorRecurrent`
+									: `${src}.allocation.years.${previousYear(year)}`
+						}
 					])
 				},
-				{ key: 'allocation', label: `Allocation ${year}`, value: allocation, explanation: allocationExplanation },
+				{
+					key: 'allocation',
+					label: `Allocation ${year}`,
+					value: allocation,
+					explanation: allocationExplanation
+				},
 				{
 					key: 'target',
 					label: 'Target surplus/(deficit)',
 					value: target,
-					explanation: explain('Control total as entered', [{ label: 'Target', value: target, unit: 'gbp', source: `${src}.target.${year}` }])
+					explanation: explain('Control total as entered', [
+						{ label: 'Target', value: target, unit: 'gbp', source: `${src}.target.${year}` }
+					])
 				}
 			],
 			costLines,
 			qipp: {
 				schemes,
-				byWorkstream: byWorkstream(schemes),
+				byWorkstream: byWorkstream(schemes, factors),
 				identified,
 				required,
 				unidentifiedNeeded,

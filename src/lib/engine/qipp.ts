@@ -50,11 +50,17 @@ export function schemesIn(
  * Full-year effect of last year's recurrent schemes: the part of their saving that falls in this
  * year because they started part-way through the last (full-year value - in-year effect).
  */
-export function fullYearEffect(lastYear: readonly SchemeYear[], view: View, factors: Readonly<Record<DeliveryCategory, Dec>>): Dec {
+export function fullYearEffect(
+	lastYear: readonly SchemeYear[],
+	view: View,
+	factors: Readonly<Record<DeliveryCategory, Dec>>
+): Dec {
 	return sum(
 		lastYear
 			.filter(({ scheme }) => scheme.recurrent)
-			.map(({ scheme, fullYear, inYear }) => fullYear.minus(inYear).times(deliveryFactor(view, scheme.rag, factors)))
+			.map(({ scheme, fullYear, inYear }) =>
+				fullYear.minus(inYear).times(deliveryFactor(view, scheme.rag, factors))
+			)
 	);
 }
 
@@ -63,10 +69,15 @@ export interface WorkstreamTotal {
 	readonly inYear: Dec;
 	readonly fullYear: Dec;
 	readonly counted: Dec;
+	/** In-year saving x delivery factor by RAG, whatever the view. */
+	readonly riskAdjusted: Dec;
 }
 
 /** In-year savings summed by workstream, in the order workstreams first appear. */
-export function byWorkstream(schemes: readonly SchemeYear[]): WorkstreamTotal[] {
+export function byWorkstream(
+	schemes: readonly SchemeYear[],
+	factors: Readonly<Record<DeliveryCategory, Dec>>
+): WorkstreamTotal[] {
 	const totals = new Map<string, WorkstreamTotal>();
 	for (const { scheme, inYear, fullYear, counted } of schemes) {
 		const before = totals.get(scheme.workstream);
@@ -74,7 +85,8 @@ export function byWorkstream(schemes: readonly SchemeYear[]): WorkstreamTotal[] 
 			workstream: scheme.workstream,
 			inYear: (before?.inYear ?? D(0)).plus(inYear),
 			fullYear: (before?.fullYear ?? D(0)).plus(fullYear),
-			counted: (before?.counted ?? D(0)).plus(counted)
+			counted: (before?.counted ?? D(0)).plus(counted),
+			riskAdjusted: (before?.riskAdjusted ?? D(0)).plus(inYear.times(factors[scheme.rag]))
 		});
 	}
 	return [...totals.values()];

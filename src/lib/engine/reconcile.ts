@@ -65,11 +65,13 @@ function unitOf(cells: readonly (PublishedCell | undefined)[]): Dec {
 }
 
 /**
- * Check every column's waterfall and, when a column is named "Total", every row's sum.
+ * Check every column's waterfall and, when a column is named "Total...", every row's sum.
  * @example checkPublishedTable(portsmouth).columns[0].difference.toString() // '0.5'
  */
 export function checkPublishedTable(table: PublishedTable): TableCheck {
-	const totalIndex = table.columns.findIndex((c) => c.trim().toLowerCase() === 'total');
+	// "Total", "Total £m" and the like, when there is some other column for it to be the total of.
+	const totalIndex =
+		table.columns.length < 2 ? -1 : table.columns.findIndex((c) => /^total\b/i.test(c.trim()));
 	const columns = table.columns.map((column, i): ColumnCheck => {
 		const cellsOf = (role: PublishedRole) => table.rows.filter((r) => r.role === role).map((r) => r.cells[i]);
 		const waterfall = [...cellsOf('opening'), ...cellsOf('step')];
@@ -100,7 +102,14 @@ export function checkPublishedTable(table: PublishedTable): TableCheck {
 					const statedTotal = stated?.value ?? ZERO;
 					const tolerance = unitOf(row.cells);
 					const difference = sumOfColumns.minus(statedTotal);
-					return { row: row.label, sumOfColumns, statedTotal, difference, tolerance, status: statusOf(difference, tolerance) };
+					return {
+						row: row.label,
+						sumOfColumns,
+						statedTotal,
+						difference,
+						tolerance,
+						status: statusOf(difference, tolerance)
+					};
 				});
 	return {
 		columns,

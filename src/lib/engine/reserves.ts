@@ -25,7 +25,8 @@ export function percentReserve(
 ): ReserveResult {
 	const rate = amountIn(reserve.rate, year);
 	const base = reserve.base === 'current' ? allocation : priorRecurrent;
-	const baseLabel = reserve.base === 'current' ? "this year's allocation" : "last year's recurrent allocation";
+	const baseLabel =
+		reserve.base === 'current' ? "this year's allocation" : "last year's recurrent allocation";
 	return {
 		amount: base.times(rate),
 		explanation: explain(`Rate x ${baseLabel}`, [
@@ -74,11 +75,19 @@ export function reserveProvisions(
 		}))
 	];
 	if (perHead.length > 0) {
-		inputs.push({ label: 'Registered population', value: heads, unit: 'count', source: `${source}.population.${year}` });
+		inputs.push({
+			label: 'Registered population',
+			value: heads,
+			unit: 'count',
+			source: `${source}.population.${year}`
+		});
 	}
 	return {
 		amount: sum(items.map((item) => item.amount)),
 		items,
-		explanation: explain('Sum of investment reserves plus per-head items (rate x registered population)', inputs)
+		explanation: explain(
+			'Sum of investment reserves plus per-head items (rate x registered population)',
+			inputs
+		)
 	};
 }

@@ -10,23 +10,34 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [];
 
-export type MigrationResult = { ok: true; file: unknown; migratedFrom?: number } | { ok: false; message: string };
+export type MigrationResult =
+	{ ok: true; file: unknown; migratedFrom?: number } | { ok: false; message: string };
 
 /**
  * Apply every migration from the file's schemaVersion up to `target`. Files newer than this
  * build, or without a version, are refused rather than guessed at.
  */
-export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS, target = SCHEMA_VERSION): MigrationResult {
+export function migrate(
+	raw: unknown,
+	migrations: readonly Migration[] = MIGRATIONS,
+	target = SCHEMA_VERSION
+): MigrationResult {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return { ok: false, message: 'a model file must be a JSON object' };
 	}
 	let file = raw as Record<string, unknown>;
 	const version = file.schemaVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return { ok: false, message: 'schemaVersion is missing or not a whole number: is this a Bridgebook model file?' };
+		return {
+			ok: false,
+			message: 'schemaVersion is missing or not a whole number: is this a Bridgebook model file?'
+		};
 	}
 	if (version > target) {
-		return { ok: false, message: `schemaVersion ${version} is newer than this Bridgebook understands (${target}); please update Bridgebook` };
+		return {
+			ok: false,
+			message: `schemaVersion ${version} is newer than this Bridgebook understands (${target}); please update Bridgebook`
+		};
 	}
 	for (let v = version; v < target; v += 1) {
 		const step = migrations.find((m) => m.from === v);

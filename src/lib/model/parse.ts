@@ -52,15 +52,24 @@ export function resolveScenario(model: ModelFile, id: string = BASELINE): Result
 	if (!shaped.success) {
 		return {
 			ok: false,
-			problems: fromZodIssues(shaped.error.issues).map((p) => ({ path: p.path, message: `${p.message} (after the overrides of scenario "${id}")` }))
+			problems: fromZodIssues(shaped.error.issues).map((p) => ({
+				path: p.path,
+				message: `${p.message} (after the overrides of scenario "${id}")`
+			}))
 		};
 	}
-	const problems = checkMeaning(shaped.data).map((p) => ({ ...p, message: `${p.message} (after the overrides of scenario "${id}")` }));
+	const problems = checkMeaning(shaped.data).map((p) => ({
+		...p,
+		message: `${p.message} (after the overrides of scenario "${id}")`
+	}));
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, value: shaped.data };
 }
 
 /** Text to engine input for one scenario, in one call (CLI, page, tests). */
-export function loadModel(text: string, scenario: string = BASELINE): Result<{ file: ModelFile; input: ModelInput }> {
+export function loadModel(
+	text: string,
+	scenario: string = BASELINE
+): Result<{ file: ModelFile; input: ModelInput }> {
 	const json = parseJsonText(text);
 	if (!json.ok) return json;
 	const parsed = parseModel(json.value);

@@ -6,17 +6,30 @@ import type { ModelFile, ScenarioFile } from './schema';
 export const BASELINE = 'baseline';
 
 /** The scenario ids from the baseline down to `id`, or a problem (unknown id, loop). */
-export function scenarioChain(model: ModelFile, id: string): { chain: ScenarioFile[] } | { problem: Problem } {
+export function scenarioChain(
+	model: ModelFile,
+	id: string
+): { chain: ScenarioFile[] } | { problem: Problem } {
 	const chain: ScenarioFile[] = [];
 	const seen = new Set<string>();
 	let current = id;
 	while (current !== BASELINE) {
 		const scenario = model.scenarios.find((s) => s.id === current);
 		if (!scenario) {
-			return { problem: { path: 'scenarios', message: `there is no scenario "${current}"${current === id ? '' : ` (parent of "${chain[0]?.id}")`}` } };
+			return {
+				problem: {
+					path: 'scenarios',
+					message: `there is no scenario "${current}"${current === id ? '' : ` (parent of "${chain[0]?.id}")`}`
+				}
+			};
 		}
 		if (seen.has(current)) {
-			return { problem: { path: 'scenarios', message: `scenario parents form a loop: ${[...seen, current].join(' -> ')}` } };
+			return {
+				problem: {
+					path: 'scenarios',
+					message: `scenario parents form a loop: ${[...seen, current].join(' -> ')}`
+				}
+			};
 		}
 		seen.add(current);
 		chain.unshift(scenario);
@@ -27,12 +40,18 @@ export function scenarioChain(model: ModelFile, id: string): { chain: ScenarioFi
 
 type Json = unknown;
 
-function step(container: Json, segment: string): { found: true; holder: Record<string, Json> | Json[]; key: string | number } | { found: false } {
+function step(
+	container: Json,
+	segment: string
+): { found: true; holder: Record<string, Json> | Json[]; key: string | number } | { found: false } {
 	if (Array.isArray(container)) {
-		const index = container.findIndex((item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment);
+		const index = container.findIndex(
+			(item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment
+		);
 		return index < 0 ? { found: false } : { found: true, holder: container, key: index };
 	}
-	if (typeof container === 'object' && container !== null) return { found: true, holder: container as Record<string, Json>, key: segment };
+	if (typeof container === 'object' && container !== null)
+		return { found: true, holder: container as Record<string, Json>, key: segment };
 	return { found: false };
 }
 
@@ -71,7 +90,8 @@ export function applyScenario(model: ModelFile, id: string): { file: Json } | { 
 		const index = model.scenarios.indexOf(scenario);
 		scenario.overrides.forEach((override, j) => {
 			const result = setAtPath(file, override.path, override.value);
-			if ('error' in result) problems.push({ path: `scenarios[${index}].overrides[${j}].path`, message: result.error });
+			if ('error' in result)
+				problems.push({ path: `scenarios[${index}].overrides[${j}].path`, message: result.error });
 			else file = result.file;
 		});
 	}

@@ -10,7 +10,8 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export const decimal = z
 	.union([z.string(), z.number()], { error: 'must be a decimal number such as 306.3' })
 	.refine((v) => (typeof v === 'number' ? Number.isFinite(v) : DECIMAL.test(v.trim())), {
-		error: 'must be a decimal number such as 306.3 (digits, an optional minus and decimal point; no commas or units)'
+		error:
+			'must be a decimal number such as 306.3 (digits, an optional minus and decimal point; no commas or units)'
 	})
 	.describe('A decimal number, as a string ("306.3") to keep it exact, or a JSON number');
 
@@ -63,7 +64,9 @@ const percentReserve = z
 	.object({
 		rate,
 		base: z
-			.enum(['current', 'prior'], { error: 'must be "current" (this year\'s allocation) or "prior" (last year\'s)' })
+			.enum(['current', 'prior'], {
+				error: 'must be "current" (this year\'s allocation) or "prior" (last year\'s)'
+			})
 			.describe("current: this year's allocation; prior: last year's recurrent allocation"),
 		label: z.string().optional()
 	})
@@ -110,7 +113,10 @@ const organisation = z
 			.strict(),
 		specificAllocations: z.array(namedAmounts).default([]),
 		opening: z
-			.object({ position: decimal.describe('Underlying surplus/(deficit) brought into the first year'), label: z.string().optional() })
+			.object({
+				position: decimal.describe('Underlying surplus/(deficit) brought into the first year'),
+				label: z.string().optional()
+			})
 			.strict(),
 		normalisation: moneyByYear.default({}),
 		population: perYear(decimal).default({}).describe('Registered population by year (a count)'),
@@ -128,12 +134,19 @@ const organisation = z
 				schemes: z.array(scheme).default([]),
 				unidentified: perYear(unidentified)
 					.default({})
-					.describe('Unidentified QIPP per year: "balance" (default) balances the plan to its target; an amount is taken as stated')
+					.describe(
+						'Unidentified QIPP per year: "balance" (default) balances the plan to its target; an amount is taken as stated'
+					)
 			})
 			.strict()
 			.default({ schemes: [], unidentified: {} }),
 		target: moneyByYear.default({}).describe('Planned surplus/(deficit), the control total'),
-		stated: perYear(z.record(z.string(), z.string().regex(/^-?\d+(\.\d+)?$/, { error: 'must be a decimal string as printed, e.g. "0.0"' })))
+		stated: perYear(
+			z.record(
+				z.string(),
+				z.string().regex(/^-?\d+(\.\d+)?$/, { error: 'must be a decimal string as printed, e.g. "0.0"' })
+			)
+		)
 			.default({})
 			.describe('Published figures by year and line key, as printed (strings keep the printed precision)')
 	})
@@ -141,7 +154,12 @@ const organisation = z
 
 const override = z
 	.object({
-		path: z.string().min(1).describe('Dotted path of the input, array items named by id: organisations.portsmouth.reserves.contingency.rate'),
+		path: z
+			.string()
+			.min(1)
+			.describe(
+				'Dotted path of the input, array items named by id: organisations.portsmouth.reserves.contingency.rate'
+			),
 		value: z.unknown().describe('The new value, in the same form as the file')
 	})
 	.strict();
@@ -164,8 +182,13 @@ export const modelFileSchema = z
 		description: z.string().optional(),
 		illustrative: z.boolean().optional().describe('True for made-up figures that must be labelled as such'),
 		sources: z.array(z.string()).optional(),
-		unit: z.enum(['gbp', 'k', 'm'], { error: 'must be "gbp" (£), "k" (£k) or "m" (£m)' }).describe('Entry unit of every amount in the file'),
-		years: z.array(yearLabel).min(1, { error: 'must list at least one year' }).max(10, { error: 'may list at most 10 years' }),
+		unit: z
+			.enum(['gbp', 'k', 'm'], { error: 'must be "gbp" (£), "k" (£k) or "m" (£m)' })
+			.describe('Entry unit of every amount in the file'),
+		years: z
+			.array(yearLabel)
+			.min(1, { error: 'must list at least one year' })
+			.max(10, { error: 'may list at most 10 years' }),
 		convention: z.enum(['multiplicative', 'additive']).default('multiplicative'),
 		assumptions: z
 			.object({ activityGrowth: rate.optional(), inflation: rate.optional(), efficiency: rate.optional() })

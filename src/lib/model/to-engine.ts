@@ -1,7 +1,14 @@
 // Turns a validated model file into the engine's input: amounts into pounds, percents into
 // fractions, month labels into numbers, printed stated figures into value + precision.
 import { D, percent, type Dec } from '../engine/decimal';
-import type { DeliveryCategory, ModelInput, Organisation, PerYear, StatedFigure, UnidentifiedPlan } from '../engine/types';
+import type {
+	DeliveryCategory,
+	ModelInput,
+	Organisation,
+	PerYear,
+	StatedFigure,
+	UnidentifiedPlan
+} from '../engine/types';
 import { toPounds, type MoneyUnit } from '../engine/units';
 import { parseMonth } from '../engine/years';
 import type { ModelFile, OrganisationFile } from './schema';
@@ -15,7 +22,10 @@ function mapYears<T, U>(values: Readonly<Record<string, T>> | undefined, f: (v: 
 }
 
 /** A rate written once for all years becomes the same fraction in every year. */
-function rateByYear(value: Decimalish | Readonly<Record<string, Decimalish>> | undefined, years: readonly string[]): PerYear<Dec> | undefined {
+function rateByYear(
+	value: Decimalish | Readonly<Record<string, Decimalish>> | undefined,
+	years: readonly string[]
+): PerYear<Dec> | undefined {
 	if (value === undefined) return undefined;
 	if (typeof value === 'object') return mapYears(value, (v) => percent(dec(v)));
 	const fraction = percent(dec(value));
@@ -37,7 +47,10 @@ function organisation(org: OrganisationFile, years: readonly string[], unit: Mon
 		allocations: mapYears(org.allocation.years, (entry) =>
 			'value' in entry ? { value: money(entry.value) } : { growth: percent(dec(entry.growth)) }
 		),
-		specificAllocations: org.specificAllocations.map((item) => ({ ...item, values: moneyByYear(item.values) })),
+		specificAllocations: org.specificAllocations.map((item) => ({
+			...item,
+			values: moneyByYear(item.values)
+		})),
 		openingPosition: money(org.opening.position),
 		openingLabel: org.opening.label,
 		normalisation: moneyByYear(org.normalisation),
@@ -51,13 +64,22 @@ function organisation(org: OrganisationFile, years: readonly string[], unit: Mon
 			efficiency: rateByYear(line.efficiency, years),
 			otherPressures: line.otherPressures === undefined ? undefined : moneyByYear(line.otherPressures)
 		})),
-		contingency: { ...org.reserves.contingency, rate: rateByYear(org.reserves.contingency.rate, years) ?? {} },
-		nonRecurrentReserve: { ...org.reserves.nonRecurrent, rate: rateByYear(org.reserves.nonRecurrent.rate, years) ?? {} },
+		contingency: {
+			...org.reserves.contingency,
+			rate: rateByYear(org.reserves.contingency.rate, years) ?? {}
+		},
+		nonRecurrentReserve: {
+			...org.reserves.nonRecurrent,
+			rate: rateByYear(org.reserves.nonRecurrent.rate, years) ?? {}
+		},
 		investments: org.reserves.investments.map((item) => ({ ...item, values: moneyByYear(item.values) })),
 		// Per-head rates are always in pounds per head, whatever the entry unit.
 		perHead: org.reserves.perHead.map((item) => ({
 			...item,
-			rate: typeof item.rate === 'object' ? mapYears(item.rate, dec) : Object.fromEntries(years.map((y) => [y, dec(item.rate as Decimalish)]))
+			rate:
+				typeof item.rate === 'object'
+					? mapYears(item.rate, dec)
+					: Object.fromEntries(years.map((y) => [y, dec(item.rate as Decimalish)]))
 		})),
 		population: mapYears(org.population, dec),
 		schemes: org.qipp.schemes.map((s) => ({
@@ -69,9 +91,13 @@ function organisation(org: OrganisationFile, years: readonly string[], unit: Mon
 			recurrent: s.recurrent,
 			values: moneyByYear(s.values)
 		})),
-		unidentified: mapYears(org.qipp.unidentified, (v): UnidentifiedPlan => (v === 'balance' ? 'balance' : { amount: money(v) })),
+		unidentified: mapYears(org.qipp.unidentified, (v): UnidentifiedPlan =>
+			v === 'balance' ? 'balance' : { amount: money(v) }
+		),
 		target: moneyByYear(org.target),
-		stated: mapYears(org.stated, (figures) => Object.fromEntries(Object.entries(figures).map(([key, text]) => [key, stated(text, unit)])))
+		stated: mapYears(org.stated, (figures) =>
+			Object.fromEntries(Object.entries(figures).map(([key, text]) => [key, stated(text, unit)]))
+		)
 	};
 }
 

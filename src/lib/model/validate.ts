@@ -16,7 +16,11 @@ export function checkMeaning(model: ModelFile): Problem[] {
 	const years = new Set(model.years);
 
 	model.years.forEach((year, i) => {
-		if (!isFiscalYear(year)) add(`years[${i}]`, `"${year}" is not a financial year: the second part must be the next year (e.g. 2017/18)`);
+		if (!isFiscalYear(year))
+			add(
+				`years[${i}]`,
+				`"${year}" is not a financial year: the second part must be the next year (e.g. 2017/18)`
+			);
 	});
 	if (model.years.every(isFiscalYear) && !areConsecutive(model.years)) {
 		add('years', `years must be consecutive and in order, got ${model.years.join(', ')}`);
@@ -33,7 +37,8 @@ export function checkMeaning(model: ModelFile): Problem[] {
 		if (typeof value === 'object' && value !== null) checkYears(path, value);
 	};
 
-	for (const d of duplicates(model.organisations.map((o) => o.id))) add('organisations', `id "${d}" is used by more than one organisation`);
+	for (const d of duplicates(model.organisations.map((o) => o.id)))
+		add('organisations', `id "${d}" is used by more than one organisation`);
 	rate('assumptions.activityGrowth', model.assumptions.activityGrowth);
 	rate('assumptions.inflation', model.assumptions.inflation);
 	rate('assumptions.efficiency', model.assumptions.efficiency);
@@ -54,15 +59,21 @@ export function checkMeaning(model: ModelFile): Problem[] {
 			'qipp.schemes': org.qipp.schemes
 		};
 		for (const [name, list] of Object.entries(lists)) {
-			for (const d of duplicates(list.map((item) => item.id))) add(`${at}.${name}`, `id "${d}" is used more than once`);
+			for (const d of duplicates(list.map((item) => item.id)))
+				add(`${at}.${name}`, `id "${d}" is used more than once`);
 		}
-		org.specificAllocations.forEach((item, i) => checkYears(`${at}.specificAllocations[${i}].values`, item.values));
-		org.reserves.investments.forEach((item, i) => checkYears(`${at}.reserves.investments[${i}].values`, item.values));
+		org.specificAllocations.forEach((item, i) =>
+			checkYears(`${at}.specificAllocations[${i}].values`, item.values)
+		);
+		org.reserves.investments.forEach((item, i) =>
+			checkYears(`${at}.reserves.investments[${i}].values`, item.values)
+		);
 		org.reserves.perHead.forEach((item, i) => rate(`${at}.reserves.perHead[${i}].rate`, item.rate));
 		rate(`${at}.reserves.contingency.rate`, org.reserves.contingency.rate);
 		rate(`${at}.reserves.nonRecurrent.rate`, org.reserves.nonRecurrent.rate);
 		org.costLines.forEach((line, i) => {
-			for (const field of ['activityGrowth', 'inflation', 'efficiency'] as const) rate(`${at}.costLines[${i}].${field}`, line[field]);
+			for (const field of ['activityGrowth', 'inflation', 'efficiency'] as const)
+				rate(`${at}.costLines[${i}].${field}`, line[field]);
 			checkYears(`${at}.costLines[${i}].otherPressures`, line.otherPressures);
 		});
 		org.qipp.schemes.forEach((s, i) => checkYears(`${at}.qipp.schemes[${i}].values`, s.values));
@@ -70,15 +81,20 @@ export function checkMeaning(model: ModelFile): Problem[] {
 		for (const [year, figures] of Object.entries(org.stated)) {
 			for (const key of Object.keys(figures)) {
 				if (!isStatableKey(key, specificIds)) {
-					add(`${at}.stated["${year}"].${key}`, `"${key}" is not a bridge, context or QIPP line (see docs/model-format.md)`);
+					add(
+						`${at}.stated["${year}"].${key}`,
+						`"${key}" is not a bridge, context or QIPP line (see docs/model-format.md)`
+					);
 				}
 			}
 		}
 	});
 
-	for (const d of duplicates(model.scenarios.map((s) => s.id))) add('scenarios', `id "${d}" is used by more than one scenario`);
+	for (const d of duplicates(model.scenarios.map((s) => s.id)))
+		add('scenarios', `id "${d}" is used by more than one scenario`);
 	model.scenarios.forEach((s, i) => {
-		if (s.id === BASELINE) add(`scenarios[${i}].id`, '"baseline" is the name of the file\'s own figures; choose another id');
+		if (s.id === BASELINE)
+			add(`scenarios[${i}].id`, '"baseline" is the name of the file\'s own figures; choose another id');
 		const chain = scenarioChain(model, s.id);
 		if ('problem' in chain) add(`scenarios[${i}].parent`, chain.problem.message);
 	});

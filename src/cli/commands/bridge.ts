@@ -1,0 +1,72 @@
+// bridgebook bridge MODEL.json: the bridge per organisation-year as a table, CSV or JSON.
+import { D } from '../../lib/engine/decimal';
+import { evaluateModel } from '../../lib/engine/evaluate';
+import { formatAmount } from '../../lib/engine/format';
+import { UNIT_SYMBOL } from '../../lib/engine/units';
+import { bridgeReports, type BridgeReport } from '../../lib/io/bridge-report';
+import { toCsv } from '../../lib/io/csv';
+import { textTable } from '../../lib/io/text-table';
+import type { CliIo } from '../io';
+import { loadForCommand } from '../load';
+import { displayDp, parseModelOptions } from '../options';
+
+export function bridgeCommand(args: readonly string[], io: CliIo): number {
+	const options = parseModelOptions('bridge', args, ['table', 'csv', 'json']);
+	const { input } = loadForCommand(io, options);
+	const reports = bridgeReports(input, evaluateModel(input, options.view), options);
+	if (options.format === 'json') {
+		io.out(JSON.stringify(reports, null, 2) + '\n');
+	} else if (options.format === 'csv') {
+		io.out(
+			toCsv(
+				[
+					'organisation',
+					'year',
+					'scenario',
+					'view',
+					'unit',
+					'kind',
+					'key',
+					'label',
+					'value',
+					'stated',
+					'difference',
+					'status'
+				],
+				reports.flatMap((r) =>
+					[...r.context, ...r.lines].map((l) => [
+						r.organisation,
+						r.year,
+						r.scenario,
+						r.view,
+						r.unit,
+						l.kind,
+						l.key,
+						l.label,
+						l.value,
+						l.stated,
+						l.difference,
+						l.status
+					])
+				)
+			)
+		);
+	} else {
+		io.out(reports.map((r) => renderTable(r, displayDp(options))).join('\n'));
+	}
+	return 0;
+}
+
+function renderTable(report: BridgeReport, dp: number): string {
+	const show = (value: string | undefined, places = dp) =>
+		value === undefined ? '' : formatAmount(D(value), { dp: places });
+	const title = `${report.organisationName}, ${report.year} (scenario ${report.scenario}, ${report.view} view, ${UNIT_SYMBOL[report.unit]})\n`;
+	const rows = [...report.context, ...report.lines].map((l) => [
+		l.kind === 'context' ? `  (${l.label})` : l.kind === 'step' ? `  ${l.label}` : l.label,
+		show(l.value),
+		show(l.stated),
+		show(l.difference, dp + 3),
+		l.status ?? ''
+	]);
+	return title + textTable(['Line', 'Computed', 'Stated', 'Difference', 'Status'], rows);
+}

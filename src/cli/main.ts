@@ -1,0 +1,62 @@
+// The `bridgebook` command: validate models, print bridges and QIPP, reconcile published tables.
+// Every user error is one line on stderr and exit 2; nothing prints a stack trace.
+import { pathToFileURL } from 'node:url';
+import { bridgeCommand } from './commands/bridge';
+import { checkCommand } from './commands/check';
+import { qippCommand } from './commands/qipp';
+import { validateCommand } from './commands/validate';
+import { processIo, UsageError, type CliIo } from './io';
+import { InvalidModel } from './load';
+
+export const HELP = `bridgebook: exact NHS financial bridges from a model file
+
+Usage:
+  bridgebook validate MODEL.json
+  bridgebook bridge MODEL.json [--year 2017/18] [--org ID|consolidated] [--scenario ID]
+                    [--view plan|risk] [--unit gbp|k|m] [--dp N] [--format table|csv|json]
+  bridgebook qipp MODEL.json [--year Y] [--org ID] [--scenario ID] [--unit gbp|k|m] [--dp N]
+                  [--format table|csv|json]
+  bridgebook check TABLE.csv [--format table|json]
+
+Exit codes: 0 success; 1 check found a table that does not reconcile; 2 bad input.
+See docs/cli.md for the formats.
+`;
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = {
+	validate: validateCommand,
+	bridge: bridgeCommand,
+	qipp: qippCommand,
+	check: checkCommand
+};
+
+/** Run one command line; returns the exit code. */
+export function run(argv: readonly string[], io: CliIo = processIo): number {
+	const [command, ...args] = argv;
+	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+		io.out(HELP);
+		return command === undefined ? 2 : 0;
+	}
+	const handler = COMMANDS[command];
+	if (!handler) {
+		io.err(
+			`bridgebook: unknown command "${command}"; try validate, bridge, qipp or check (bridgebook --help)\n`
+		);
+		return 2;
+	}
+	try {
+		return handler(args, io);
+	} catch (error) {
+		if (error instanceof UsageError || error instanceof InvalidModel) {
+			io.err(`bridgebook ${command}: ${error.message}\n`);
+			return 2;
+		}
+		io.err(
+			`bridgebook ${command}: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`
+		);
+		return 2;
+	}
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,91 @@
+// Shared option parsing for the model commands: unit, view, format, year, organisation, scenario.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isMoneyUnit, type MoneyUnit } from '../lib/engine/units';
+import type { View } from '../lib/engine/types';
+import { UsageError } from './io';
+
+export type Format = 'table' | 'csv' | 'json';
+
+export interface ModelOptions {
+	file: string;
+	year?: string;
+	organisation?: string;
+	scenario: string;
+	view: View;
+	unit: MoneyUnit;
+	format: Format;
+	dp?: number;
+}
+
+const UNIT_WORDS: Record<string, MoneyUnit> = {
+	gbp: 'gbp',
+	'£': 'gbp',
+	k: 'k',
+	'£k': 'k',
+	m: 'm',
+	'£m': 'm'
+};
+
+function oneOf<T extends string>(
+	name: string,
+	value: string | undefined,
+	allowed: readonly T[],
+	fallback: T
+): T {
+	if (value === undefined) return fallback;
+	if ((allowed as readonly string[]).includes(value)) return value as T;
+	throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+/** Parse `args` strictly: unknown flags and missing values are usage errors, not stack traces. */
+export function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(
+	args: readonly string[],
+	options: T
+) {
+	try {
+		return parseArgs({ args: [...args], options, allowPositionals: true as const, strict: true as const });
+	} catch (error) {
+		throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+	}
+}
+
+export function parseModelOptions(
+	command: string,
+	args: readonly string[],
+	formats: readonly Format[]
+): ModelOptions {
+	const { values, positionals } = parseStrict(args, {
+		year: { type: 'string' },
+		org: { type: 'string' },
+		scenario: { type: 'string' },
+		view: { type: 'string' },
+		unit: { type: 'string' },
+		format: { type: 'string' },
+		dp: { type: 'string' }
+	});
+	if (positionals.length !== 1)
+		throw new UsageError(`usage: bridgebook ${command} MODEL.json [options]; see bridgebook --help`);
+	const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+	const unitText = str(values.unit);
+	const unit = unitText === undefined ? 'm' : UNIT_WORDS[unitText];
+	if (unit === undefined || !isMoneyUnit(unit))
+		throw new UsageError(`--unit must be gbp, k or m, not "${unitText}"`);
+	const dpText = str(values.dp);
+	if (dpText !== undefined && !/^\d{1,2}$/.test(dpText))
+		throw new UsageError(`--dp must be a whole number of decimal places, not "${dpText}"`);
+	return {
+		file: positionals[0] ?? '',
+		year: str(values.year),
+		organisation: str(values.org),
+		scenario: str(values.scenario) ?? 'baseline',
+		view: oneOf('view', str(values.view), ['plan', 'risk'] as const, 'plan'),
+		unit,
+		format: oneOf('format', str(values.format), formats, 'table'),
+		dp: dpText === undefined ? undefined : Number(dpText)
+	};
+}
+
+/** Decimal places for tables: £m to 1 dp, £k and £ to whole units, unless --dp says otherwise. */
+export function displayDp(options: ModelOptions): number {
+	return options.dp ?? (options.unit === 'm' ? 1 : 0);
+}
