@@ -31,7 +31,7 @@ export function parseJsonText(text: string): Result<unknown> {
 export function parseModel(raw: unknown): Result<ModelFile> {
 	const migrated = migrate(raw);
 	if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
-	const shaped = modelFileSchema.safeParse(migrated.file);
+	const shaped = modelFileSchema.safeParse(migrated.file, { reportInput: true });
 	if (!shaped.success) return { ok: false, problems: fromZodIssues(shaped.error.issues) };
 	const problems = checkMeaning(shaped.data);
 	if (problems.length > 0) return { ok: false, problems };
@@ -48,7 +48,7 @@ export function resolveScenario(model: ModelFile, id: string = BASELINE): Result
 	if (id === BASELINE) return { ok: true, value: model };
 	const applied = applyScenario(model, id);
 	if ('problems' in applied) return { ok: false, problems: applied.problems };
-	const shaped = modelFileSchema.safeParse(applied.file);
+	const shaped = modelFileSchema.safeParse(applied.file, { reportInput: true });
 	if (!shaped.success) {
 		return {
 			ok: false,

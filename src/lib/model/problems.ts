@@ -20,8 +20,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
+/** zod's generic messages, reworded for people who edit model files by hand. */
+function reason(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'unrecognized_keys') {
+		const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+		return `unknown field${issue.keys.length === 1 ? '' : 's'} ${keys}: check the spelling (see docs/model-format.md)`;
+	}
+	if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+		if (issue.input === undefined) return `is missing (expected ${issue.expected})`;
+		const received = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input;
+		return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${received}`;
+	}
+	return issue.message;
+}
+
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
-	return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+	return issues.map((issue) => ({ path: formatPath(issue.path), message: reason(issue) }));
 }
 
 /** One line per problem, for terminals and alerts. */

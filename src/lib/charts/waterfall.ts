@@ -1,0 +1,161 @@
+// The bridge as a waterfall: one bar per line, from the running total before the line to the
+// running total after it; opening and closing drawn from zero as totals. Pure: a report in, Plot
+// options out. This is the only place a Decimal becomes a JS number, and only for drawing.
+import * as Plot from '@observablehq/plot';
+import { D, type Dec } from '../engine/decimal';
+import { formatAmount } from '../engine/format';
+import { UNIT_SYMBOL } from '../engine/units';
+import type { BridgeReport, ReportLine } from '../io/bridge-report';
+
+export type BarKind = 'total' | 'increase' | 'decrease';
+
+/** NHS identity colours: blue for totals, green for steps that improve the position, red for the rest. */
+export const WATERFALL_COLOURS: Readonly<Record<BarKind, string>> = {
+	total: '#005eb8',
+	increase: '#007f3b',
+	decrease: '#d5281b'
+};
+
+export const BAR_KIND_LABEL: Readonly<Record<BarKind, string>> = {
+	total: 'Position',
+	increase: 'Improves the position',
+	decrease: 'Worsens the position'
+};
+
+export interface WaterfallBar {
+	readonly key: string;
+	readonly label: string;
+	readonly kind: BarKind;
+	/** Where the bar starts and ends, in the report's unit (numbers for drawing only). */
+	readonly start: number;
+	readonly end: number;
+	/** The line's value rounded half-up for display, negatives in brackets. */
+	readonly text: string;
+}
+
+export interface WaterfallLayout {
+	readonly width?: number;
+	readonly height?: number;
+	/** Key of a line to outline, e.g. the one whose explanation is open. */
+	readonly selected?: string;
+}
+
+/** Decimal places for a value label: £m to 1 dp, £k and £ to whole units. */
+export function labelDp(unit: BridgeReport['unit']): number {
+	return unit === 'm' ? 1 : 0;
+}
+
+/**
+ * One bar per bridge line, in bridge order. Running totals are summed in Decimal and only the
+ * bar ends are turned into numbers, so the closing bar ends exactly where the table says.
+ * @example waterfallBars(report)[0] // { key: 'opening', kind: 'total', start: 0, end: 3.1, ... }
+ */
+export function waterfallBars(report: Pick<BridgeReport, 'lines' | 'unit'>): WaterfallBar[] {
+	const dp = labelDp(report.unit);
+	let running: Dec = D(0);
+	return report.lines.map((line: ReportLine) => {
+		const value = D(line.value);
+		const text = formatAmount(value, { dp });
+		if (line.kind === 'opening' || line.kind === 'closing') {
+			running = value;
+			return { key: line.key, label: line.label, kind: 'total', start: 0, end: value.toNumber(), text };
+		}
+		const start = running;
+		running = running.plus(value);
+		return {
+			key: line.key,
+			label: line.label,
+			kind: value.isNegative() ? 'decrease' : 'increase',
+			start: start.toNumber(),
+			end: running.toNumber(),
+			text
+		};
+	});
+}
+
+/** Label sits above a bar, except below a total that goes under zero. */
+function labelAnchor(bar: WaterfallBar): { y: number; below: boolean } {
+	const below = bar.kind === 'total' && bar.end < 0;
+	return { y: below ? Math.min(bar.start, bar.end) : Math.max(bar.start, bar.end), below };
+}
+
+const FONT_SIZE = 12;
+
+/**
+ * Observable Plot options for the waterfall of one bridge: x is the line in bridge order (labels
+ * wrapped to the width of a band), y the amount in the report's unit.
+ */
+export function waterfallOptions(
+	report: Pick<BridgeReport, 'lines' | 'unit'>,
+	{ width = 900, height = 420, selected }: WaterfallLayout = {}
+): Plot.PlotOptions {
+	const bars = waterfallBars(report);
+	const labels = new Map(bars.map((b) => [b.key, b.label]));
+	const marginLeft = 56;
+	const marginRight = 16;
+	const band = (width - marginLeft - marginRight) / Math.max(bars.length, 1);
+	// Plot measures lineWidth in ems; leave a little air between neighbouring labels.
+	const lineWidth = Math.max(4, (band * 0.92) / FONT_SIZE);
+	const above = bars.filter((b) => !labelAnchor(b).below);
+	const below = bars.filter((b) => labelAnchor(b).below);
+	const unit = UNIT_SYMBOL[report.unit];
+	return {
+		width,
+		height,
+		marginLeft,
+		marginRight,
+		marginTop: 28,
+		marginBottom: 86,
+		style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', overflow: 'visible' },
+		ariaLabel: 'Bridge waterfall',
+		ariaDescription: bars.map((b) => `${b.label} ${b.text}`).join('; '),
+		x: { domain: bars.map((b) => b.key), padding: 0.22, label: null },
+		y: {
+			label: unit,
+			grid: true,
+			nice: true,
+			tickFormat: (d: number) => (d < 0 ? `(${Math.abs(d)})` : `${d}`)
+		},
+		color: {
+			domain: Object.keys(WATERFALL_COLOURS),
+			range: Object.values(WATERFALL_COLOURS)
+		},
+		marks: [
+			Plot.axisX({
+				tickFormat: (key: string) => labels.get(key) ?? key,
+				lineWidth,
+				tickSize: 0,
+				tickPadding: 8,
+				fontSize: FONT_SIZE,
+				fill: '#212b32'
+			}),
+			Plot.axisY({ label: unit, labelAnchor: 'top', tickSize: 0, fill: '#4c6272' }),
+			Plot.barY(bars, {
+				x: 'key',
+				y1: 'start',
+				y2: 'end',
+				fill: 'kind',
+				stroke: (b: WaterfallBar) => (b.key === selected ? '#212b32' : 'none'),
+				strokeWidth: 2.5,
+				title: (b: WaterfallBar) => `${b.label}: ${b.text} ${unit}`
+			}),
+			Plot.ruleY([0], { stroke: '#212b32', strokeWidth: 1 }),
+			Plot.text(above, {
+				x: 'key',
+				y: (b: WaterfallBar) => labelAnchor(b).y,
+				text: 'text',
+				dy: -8,
+				fontWeight: (b: WaterfallBar) => (b.kind === 'total' ? 700 : 400),
+				fill: '#212b32'
+			}),
+			Plot.text(below, {
+				x: 'key',
+				y: (b: WaterfallBar) => labelAnchor(b).y,
+				text: 'text',
+				dy: 10,
+				fontWeight: 700,
+				fill: '#212b32'
+			})
+		]
+	};
+}

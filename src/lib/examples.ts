@@ -1,0 +1,38 @@
+// The example and template models shipped with the app, read from models/*.json at build time.
+// Each is parsed once (baseline) so the library can list it; a file that fails to parse is listed
+// with its problems rather than hidden.
+import { loadModel } from './model/parse';
+import type { Problem } from './model/problems';
+import type { ModelFile } from './model/schema';
+
+export interface ExampleModel {
+	/** URL-safe id: the file name without ".json", e.g. "portsmouth-ccg-2017-19". */
+	readonly id: string;
+	readonly path: string;
+	readonly text: string;
+	readonly loaded: { ok: true; file: ModelFile } | { ok: false; problems: Problem[] };
+}
+
+const files = import.meta.glob<string>('/models/*.json', { query: '?raw', import: 'default', eager: true });
+
+function idOf(path: string): string {
+	return (path.split('/').at(-1) ?? path).replace(/\.json$/, '');
+}
+
+/** Every shipped model, sorted by file name. */
+export const examples: readonly ExampleModel[] = Object.entries(files)
+	.sort(([a], [b]) => a.localeCompare(b))
+	.map(([path, text]) => {
+		const result = loadModel(text);
+		return {
+			id: idOf(path),
+			path: path.replace(/^\//, ''),
+			text,
+			loaded: result.ok ? { ok: true, file: result.value.file } : { ok: false, problems: result.problems }
+		};
+	});
+
+/** The shipped model with this id, if any. */
+export function exampleById(id: string): ExampleModel | undefined {
+	return examples.find((e) => e.id === id);
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateModel } from '../../../src/lib/engine/evaluate';
+import { bridgeReports, type BridgeReport, type ReportLine } from '../../../src/lib/io/bridge-report';
+import { loadModel } from '../../../src/lib/model/parse';
+import { waterfallBars, waterfallOptions, WATERFALL_COLOURS } from '../../../src/lib/charts/waterfall';
+
+function portsmouth(year: string, unit: BridgeReport['unit'] = 'm'): BridgeReport {
+	const loaded = loadModel(readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8'));
+	if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+	const { input } = loaded.value;
+	const [report] = bridgeReports(input, evaluateModel(input, 'plan'), { unit, scenario: 'baseline', year });
+	if (!report) throw new Error(`no report for ${year}`);
+	return report;
+}
+
+const line = (kind: ReportLine['kind'], key: string, value: string): ReportLine => ({
+	kind,
+	key,
+	label: key,
+	value
+});
+
+describe('waterfallBars', () => {
+	const report = portsmouth('2017/18');
+	const bars = waterfallBars(report);
+
+	it('waterfallBars(report) draws one bar per bridge line, in bridge order', () => {
+		expect(bars).toHaveLength(report.lines.length);
+		// Opening, ten published steps (growth to QIPP) and the closing position.
+		expect(bars).toHaveLength(12);
+		expect(bars.map((b) => b.key)).toEqual(report.lines.map((l) => l.key));
+	});
+
+	it('waterfallBars(report) draws the opening as a total from zero', () => {
+		expect(bars[0]).toMatchObject({ key: 'opening', kind: 'total', start: 0, end: 3.1, text: '3.1' });
+	});
+
+	it('waterfallBars(report) starts each step where the previous one ended', () => {
+		expect(bars[1]).toMatchObject({ key: 'growth_received', kind: 'increase', start: 3.1, end: 9.9 });
+		for (let i = 2; i < bars.length - 1; i++) expect(bars[i]?.start).toBe(bars[i - 1]?.end);
+	});
+
+	it('waterfallBars(report) marks steps that worsen the position as decreases', () => {
+		const inflation = bars.find((b) => b.key === 'inflation');
+		expect(inflation).toMatchObject({ kind: 'decrease', text: '(10.4)' });
+		expect(inflation!.end - inflation!.start).toBeCloseTo(-10.4, 10);
+	});
+
+	it('waterfallBars(report) draws the closing as a total ending at the exact closing position', () => {
+		expect(bars.at(-1)).toMatchObject({ key: 'closing', kind: 'total', start: 0, end: 0.5045, text: '0.5' });
+		// The last step ends exactly where the closing total does: running totals are summed as decimals.
+		expect(bars.at(-2)?.end).toBe(0.5045);
+	});
+
+	it('waterfallBars(report) labels £k and £ to whole units', () => {
+		expect(waterfallBars(portsmouth('2017/18', 'k'))[0]?.text).toBe('3,100');
+		expect(waterfallBars(portsmouth('2017/18', 'gbp')).at(-1)?.text).toBe('504,500');
+	});
+
+	it('waterfallBars(lines) draws a zero step as a flat increase and a deficit as a negative total', () => {
+		const drawn = waterfallBars({
+			unit: 'm',
+			lines: [line('opening', 'opening', '-1.25'), line('step', 'a', '0'), line('closing', 'closing', '-1.25')]
+		});
+		expect(drawn.map((b) => [b.kind, b.start, b.end, b.text])).toEqual([
+			['total', 0, -1.25, '(1.3)'],
+			['increase', -1.25, -1.25, '0.0'],
+			['total', 0, -1.25, '(1.3)']
+		]);
+	});
+});
+
+describe('waterfallOptions', () => {
+	const report = portsmouth('2017/18');
+	const options = waterfallOptions(report, { width: 1000, height: 400, selected: 'qipp' });
+
+	it('waterfallOptions(report) orders the x axis by the bridge and colours by kind', () => {
+		expect(options.x?.domain).toEqual(report.lines.map((l) => l.key));
+		expect(options.color?.domain).toEqual(['total', 'increase', 'decrease']);
+		expect(options.color?.range).toEqual([
+			WATERFALL_COLOURS.total,
+			WATERFALL_COLOURS.increase,
+			WATERFALL_COLOURS.decrease
+		]);
+		expect(options.y?.label).toBe('£m');
+	});
+
+	it('waterfallOptions(report) passes the bars to the bar mark as data', () => {
+		const marks = (options.marks ?? []) as { ariaLabel?: string; data?: unknown }[];
+		const bar = marks.find((m) => m.ariaLabel === 'bar');
+		expect(bar?.data).toEqual(waterfallBars(report));
+	});
+
+	it('waterfallOptions(report) describes every bar for screen readers', () => {
+		expect(options.ariaDescription).toContain('Growth received 6.8');
+		expect(options.ariaDescription).toContain('Planned in-year surplus/(deficit) 0.5');
+		expect(options.width).toBe(1000);
+	});
+});

@@ -1,0 +1,182 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { D } from '../../../src/lib/engine/decimal';
+import { cli } from './run';
+
+const PORTSMOUTH = 'models/portsmouth-ccg-2017-19.json';
+const ICB = 'models/icb-template-2026-29.json';
+const PUBLISHED = 'tests/fixtures/published/portsmouth-bridge-2017-18.csv';
+
+interface JsonReport {
+	year: string;
+	organisation: string;
+	scenario: string;
+	view: string;
+	unit: string;
+	context: { key: string; value: string }[];
+	lines: { kind: string; key: string; label: string; value: string; stated?: string; difference?: string; status?: string }[];
+}
+const json = (text: string) => JSON.parse(text) as JsonReport[];
+
+describe('bridgebook validate', () => {
+	it('accepts every example model', () => {
+		for (const model of [PORTSMOUTH, ICB]) expect(cli(['validate', model])).toMatchObject({ code: 0, out: expect.stringContaining('valid') });
+	});
+
+	it('exits 2 listing every problem with its path', () => {
+		const broken = JSON.parse(readFileSync(PORTSMOUTH, 'utf8'));
+		broken.unit = 'pounds';
+		broken.organisations[0].costLines[0].base = '1,2';
+		const result = cli(['validate', 'broken.json'], { 'broken.json': JSON.stringify(broken) });
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('2 problems');
+		expect(result.err).toContain('unit: must be');
+		expect(result.err).toContain('organisations[0].costLines[0].base: "1,2" is not a plain decimal number');
+	});
+
+	it('exits 2 on a file that is not JSON', () => {
+		const result = cli(['validate', 'bad.json'], { 'bad.json': '{ "schemaVersion": 1,' });
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('not valid JSON');
+	});
+});
+
+describe('bridgebook bridge', () => {
+	it('prints JSON records with exact decimal strings in the chosen unit', () => {
+		const result = cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json']);
+		expect(result.code).toBe(0);
+		const [report] = json(result.out);
+		expect(report).toMatchObject({ year: '2017/18', organisation: 'portsmouth', scenario: 'baseline', view: 'plan', unit: 'm' });
+		expect(report?.lines.map((l) => l.kind)).toEqual(['opening', ...Array(10).fill('step'), 'closing']);
+		expect(report?.lines.at(-1)).toMatchObject({ key: 'closing', value: '0.5045', stated: '0', difference: '0.5045', status: 'differs' });
+		expect(report?.lines.find((l) => l.key === 'contingency')).toMatchObject({ value: '-1.5315', stated: '-1.5', status: 'matches' });
+	});
+
+	it('closes every record exactly at opening plus steps', () => {
+		for (const report of json(cli(['bridge', ICB, '--format', 'json', '--scenario', 'worst', '--view', 'risk']).out)) {
+			const total = report.lines.filter((l) => l.kind !== 'closing').reduce((t, l) => t.plus(l.value), D(0));
+			expect(total.toString()).toBe(D(report.lines.at(-1)?.value ?? 'NaN').toString());
+		}
+	});
+
+	it('converts units exactly: the same closing in £, £k and £m', () => {
+		const closing = (unit: string) => json(cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--unit', unit, '--format', 'json']).out)[0]?.lines.at(-1)?.value;
+		expect([closing('gbp'), closing('k'), closing('m')]).toEqual(['504500', '504.5', '0.5045']);
+	});
+
+	it('adds a consolidated record for several organisations and filters by --org', () => {
+		const all = json(cli(['bridge', ICB, '--format', 'json', '--year', '2027/28']).out);
+		expect(all.map((r) => r.organisation)).toEqual(['north', 'south', 'consolidated']);
+		const consolidated = json(cli(['bridge', ICB, '--format', 'json', '--year', '2027/28', '--org', 'consolidated']).out);
+		expect(consolidated).toHaveLength(1);
+		const sum = (key: string) => all.slice(0, 2).reduce((t, r) => t.plus(r.lines.find((l) => l.key === key)?.value ?? 0), D(0));
+		for (const line of consolidated[0]?.lines ?? []) expect(line.value).toBe(sum(line.key).toString());
+	});
+
+	it('writes CSV with a header and quoted labels', () => {
+		const result = cli(['bridge', PORTSMOUTH, '--format', 'csv', '--year', '2017/18']);
+		const [header, ...rows] = result.out.trim().split('\n');
+		expect(header).toBe('organisation,year,scenario,view,unit,kind,key,label,value,stated,difference,status');
+		expect(rows).toContain('portsmouth,2017/18,baseline,plan,m,closing,closing,Planned in-year surplus/(deficit),0.5045,0,0.5045,differs');
+		expect(rows).toHaveLength(3 + 12);
+	});
+
+	it('prints a readable table rounded to 1 dp in £m, negatives in brackets', () => {
+		const { out } = cli(['bridge', PORTSMOUTH, '--year', '2017/18']);
+		expect(out).toMatch(/Inflation\s+\(10\.4\)\s+\(10\.4\)/);
+		expect(out).toMatch(/Planned in-year surplus\/\(deficit\)\s+0\.5\s+0\.0\s+0\.5045\s+differs/);
+	});
+
+	it('shows the risk-adjusted view with delivery factors applied', () => {
+		const risk = json(cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--view', 'risk', '--format', 'json']).out)[0];
+		// Identified 6.093 at RAG factors = 4.6705 (the QIPP programme's risk-adjusted figure); unidentified 3.106 at 0%.
+		expect(risk?.lines.find((l) => l.key === 'qipp')?.value).toBe('4.6705');
+	});
+
+	it.each([
+		[['bridge', PORTSMOUTH, '--bogus'], "Unknown option '--bogus'"],
+		[['bridge', 'missing.json'], 'cannot read missing.json: no such file'],
+		[['bridge', PORTSMOUTH, '--year', '2030/31'], '--year 2030/31 is not in the model'],
+		[['bridge', PORTSMOUTH, '--year', '2017'], 'write it like 2017/18'],
+		[['bridge', PORTSMOUTH, '--org', 'nope'], '--org nope is not in the model'],
+		[['bridge', PORTSMOUTH, '--scenario', 'nope'], '--scenario nope is not in the model'],
+		[['bridge', PORTSMOUTH, '--unit', 'bn'], '--unit must be gbp, k or m'],
+		[['bridge', PORTSMOUTH, '--view', 'hope'], '--view must be one of plan, risk'],
+		[['bridge', PORTSMOUTH, '--format', 'xml'], '--format must be one of table, csv, json'],
+		[['bridge'], 'usage: bridgebook bridge'],
+		[['frobnicate'], 'unknown command "frobnicate"']
+	])('%j exits 2 with a one-line message', (argv, message) => {
+		const result = cli(argv);
+		expect(result.code).toBe(2);
+		expect(result.err).toContain(message);
+		expect(result.err.trim().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('bridgebook qipp', () => {
+	it('gives identified by workstream, required, unidentified and risk-adjusted per year', () => {
+		const result = cli(['qipp', PORTSMOUTH, '--unit', 'k', '--format', 'json', '--year', '2017/18']);
+		expect(result.code).toBe(0);
+		const [report] = JSON.parse(result.out) as { workstreams: { workstream: string; value: string }[]; lines: { key: string; value: string; stated?: string; status?: string }[] }[];
+		expect(report?.workstreams[0]).toMatchObject({ workstream: 'Prescribing', value: '1433' });
+		const line = (key: string) => report?.lines.find((l) => l.key === key);
+		expect(line('qipp_identified')?.value).toBe('6093');
+		expect(line('qipp_required')).toMatchObject({ value: '8694.5', stated: '9199', status: 'differs' });
+		expect(line('qipp_unidentified')).toMatchObject({ value: '2601.5', stated: '3106', status: 'differs' });
+		expect(line('qipp_risk_adjusted')?.value).toBe('4670.5');
+	});
+});
+
+describe('bridgebook check', () => {
+	it('finds that the published Portsmouth steps add to 0.5, not the stated 0.0 (exit 1)', () => {
+		const result = cli(['check', PUBLISHED]);
+		expect(result.code).toBe(1);
+		expect(result.out).toContain('opening + steps = 0.5 but the table states 0.0');
+		expect(result.out).toContain('does NOT reconcile');
+	});
+
+	it('exits 0 for a table that reconciles, checking a Total column row by row', () => {
+		const table = 'line,North,South,Total\nOpening,1.0,2.0,3.0\nGrowth,0.5,(0.5),0.0\nClosing,1.5,1.5,3.0\n';
+		const result = cli(['check', 't.csv', '--format', 'json'], { 't.csv': table });
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.out);
+		expect(report.reconciles).toBe(true);
+		expect(report.totals).toHaveLength(3);
+	});
+
+	it('exits 1 when a Total column disagrees with its parts beyond rounding', () => {
+		const table = 'line,North,South,Total\nOpening,1.0,2.0,3.0\nGrowth,0.5,0.5,1.5\nClosing,1.5,2.5,4.5\n';
+		const result = cli(['check', 't.csv', '--format', 'json'], { 't.csv': table });
+		expect(result.code).toBe(1);
+		expect(JSON.parse(result.out).totals[1]).toMatchObject({ row: 'Growth', difference: '-0.5', status: 'differs' });
+	});
+
+	it('uses a role column to leave context rows out of the sum', () => {
+		const table = 'line,role,Total £m\nAllocation,context,306.3\nOpening,opening,1.0\nStep,step,2.0\nClosing,closing,3.0\n';
+		expect(cli(['check', 't.csv'], { 't.csv': table }).code).toBe(0);
+	});
+
+	it.each([
+		['line,A\n', 'a bridge needs at least an opening and a closing row'],
+		['name,A\nOpen,1\nClose,1\n', 'the first column must be "line"'],
+		['line,A\nOpen,abc\nClose,1\n', 'row 2 (Open), column A: "abc" is not a number'],
+		['line,role,A\nOpen,start,1\nClose,closing,1\n', 'is not one of context, opening, step, closing']
+	])('exits 2 on unreadable input %j', (table, message) => {
+		const result = cli(['check', 't.csv'], { 't.csv': table });
+		expect(result.code).toBe(2);
+		expect(result.err).toContain(message);
+	});
+});
+
+describe('bin/bridgebook.js', () => {
+	it('runs as a command with the right exit codes', () => {
+		const out = execFileSync('node', ['bin/bridgebook.js', 'bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json'], { encoding: 'utf8' });
+		expect(json(out)[0]?.lines.at(-1)?.value).toBe('0.5045');
+		const failed = spawnSync('node', ['bin/bridgebook.js', 'check', PUBLISHED], { encoding: 'utf8' });
+		expect(failed.status).toBe(1);
+		const bad = spawnSync('node', ['bin/bridgebook.js', 'bridge', 'nope.json'], { encoding: 'utf8' });
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).not.toContain('    at ');
+	});
+});
