@@ -1,0 +1,34 @@
+// npm test: every test, unit to end-to-end, then one plain summary line that CI can read
+// ("total: N passed, N failed"). Stops with a clear message if Chromium cannot be had.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+
+/** Run a command with inherited output; returns its exit status. */
+function step(command, args, env = {}) {
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	return result.status ?? 1;
+}
+
+function counts(file, read) {
+	if (!existsSync(file)) return { passed: 0, failed: 1, note: `${file} was not written` };
+	return read(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+const unitStatus = step('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const unit = counts('test-results/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+
+let e2eStatus = step('node', ['scripts/ensure-chromium.js']);
+if (e2eStatus === 0) e2eStatus = step('npm', ['run', 'build']);
+if (e2eStatus === 0) e2eStatus = step('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
+const e2e =
+	e2eStatus === 0 || existsSync('test-results/playwright.json')
+		? counts('test-results/playwright.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }))
+		: { passed: 0, failed: 1 };
+
+const failed = unit.failed + e2e.failed + (unitStatus !== 0 && unit.failed === 0 ? 1 : 0) + (e2eStatus !== 0 && e2e.failed === 0 ? 1 : 0);
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
+console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`total: ${unit.passed + e2e.passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
