@@ -5,12 +5,19 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 
-/** Run a command with inherited output; returns its exit status. */
+/**
+ * Run a command with inherited output; returns its exit status.
+ * @param {string} command @param {string[]} args @param {Record<string, string>} [env]
+ */
 function step(command, args, env = {}) {
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	return result.status ?? 1;
 }
 
+/**
+ * Passed and failed counts from a reporter's JSON file.
+ * @param {string} file @param {(report: any) => { passed: number, failed: number }} read
+ */
 function counts(file, read) {
 	if (!existsSync(file)) return { passed: 0, failed: 1, note: `${file} was not written` };
 	return read(JSON.parse(readFileSync(file, 'utf8')));

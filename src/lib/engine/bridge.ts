@@ -21,22 +21,6 @@ export interface ContextLine {
 	readonly explanation: Explanation;
 }
 
-/** Line keys in bridge order (DESIGN §2); specific allocations slot in before QIPP as "specific:<id>". */
-export const STEP_KEYS = [
-	'growth_received',
-	'normalisation',
-	'qipp_full_year_effect',
-	'reserve_provisions',
-	'activity_growth',
-	'inflation',
-	'efficiency',
-	'other_pressures',
-	'contingency',
-	'non_recurrent_reserve',
-	'specific',
-	'qipp'
-] as const;
-
 export type StepLine = Omit<BridgeLine, 'kind'>;
 
 /**

@@ -133,9 +133,9 @@ export function projectOrganisation(
 						? "Sum over last year's recurrent schemes of full-year saving minus in-year effect"
 						: "Sum over last year's recurrent schemes of (full-year saving minus in-year effect) x delivery factor",
 					lastSchemes
-						.filter(({ scheme }) => scheme.recurrent && !scheme.values[previousYear(year)]?.isZero())
+						.filter(({ scheme, fullYear }) => scheme.recurrent && !fullYear.isZero())
 						.map(({ scheme, fullYear, inYear }) => ({
-							label: `${scheme.name} (${fullYear.toString()} full year, ${inYear.toString()} in year)`,
+							label: `${scheme.name}: full-year saving less last year's in-year effect`,
 							value: fullYear.minus(inYear),
 							unit: 'gbp' as const,
 							source: `${src}.qipp.schemes.${scheme.id}.values.${previousYear(year)}`

@@ -15,7 +15,7 @@ const id = fc.stringMatching(/^[a-z][a-z0-9_]{0,6}$/);
 function modelFile() {
 	return fc.integer({ min: 1, max: 4 }).chain((count) => {
 		const years = yearRange('2024/25', count);
-		const byYear = (value: fc.Arbitrary<string>) =>
+		const byYear = <T,>(value: fc.Arbitrary<T>) =>
 			fc.subarray(years).chain((ys) => fc.tuple(...ys.map(() => value)).map((vs) => Object.fromEntries(ys.map((y, i) => [y, vs[i]]))));
 		const organisation = (orgId: string) =>
 			fc.record({
