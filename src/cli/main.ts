@@ -14,9 +14,12 @@ Usage:
   bridgebook validate MODEL.json
   bridgebook bridge MODEL.json [--year 2017/18] [--org ID|consolidated] [--scenario ID]
                     [--view plan|risk] [--unit gbp|k|m] [--dp N] [--format table|csv|json]
+                    [--explain]
   bridgebook qipp MODEL.json [--year Y] [--org ID] [--scenario ID] [--unit gbp|k|m] [--dp N]
                   [--format table|csv|json]
   bridgebook check TABLE.csv [--format table|json]
+
+--explain adds each line's formula in words and the inputs it used.
 
 Exit codes: 0 success; 1 check found a table that does not reconcile; 2 bad input.
 See docs/cli.md for the formats.

@@ -15,6 +15,7 @@ export interface ModelOptions {
 	unit: MoneyUnit;
 	format: Format;
 	dp?: number;
+	explain: boolean;
 }
 
 const UNIT_WORDS: Record<string, MoneyUnit> = {
@@ -61,7 +62,8 @@ export function parseModelOptions(
 		view: { type: 'string' },
 		unit: { type: 'string' },
 		format: { type: 'string' },
-		dp: { type: 'string' }
+		dp: { type: 'string' },
+		explain: { type: 'boolean' }
 	});
 	if (positionals.length !== 1)
 		throw new UsageError(`usage: bridgebook ${command} MODEL.json [options]; see bridgebook --help`);
@@ -81,7 +83,8 @@ export function parseModelOptions(
 		view: oneOf('view', str(values.view), ['plan', 'risk'] as const, 'plan'),
 		unit,
 		format: oneOf('format', str(values.format), formats, 'table'),
-		dp: dpText === undefined ? undefined : Number(dpText)
+		dp: dpText === undefined ? undefined : Number(dpText),
+		explain: values.explain === true
 	};
 }
 

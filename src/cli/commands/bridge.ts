@@ -2,8 +2,8 @@
 import { D } from '../../lib/engine/decimal';
 import { evaluateModel } from '../../lib/engine/evaluate';
 import { formatAmount } from '../../lib/engine/format';
-import { UNIT_SYMBOL } from '../../lib/engine/units';
-import { bridgeReports, type BridgeReport } from '../../lib/io/bridge-report';
+import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
+import { bridgeReports, type BridgeReport, type ReportExplanation } from '../../lib/io/bridge-report';
 import { toCsv } from '../../lib/io/csv';
 import { textTable } from '../../lib/io/text-table';
 import type { CliIo } from '../io';
@@ -57,16 +57,29 @@ export function bridgeCommand(args: readonly string[], io: CliIo): number {
 	return 0;
 }
 
+/** Formula and inputs under a line, indented, for --explain. */
+function explanationRows(explanation: ReportExplanation): string[][] {
+	const unitText = (unit: string) =>
+		isMoneyUnit(unit) ? UNIT_SYMBOL[unit] : unit === 'percent' ? '%' : unit;
+	return [
+		[`      = ${explanation.formula}`, '', '', '', ''],
+		...explanation.inputs.map((i) => [`        ${i.label}: ${i.value} ${unitText(i.unit)}`, '', '', '', ''])
+	];
+}
+
 function renderTable(report: BridgeReport, dp: number): string {
 	const show = (value: string | undefined, places = dp) =>
 		value === undefined ? '' : formatAmount(D(value), { dp: places });
 	const title = `${report.organisationName}, ${report.year} (scenario ${report.scenario}, ${report.view} view, ${UNIT_SYMBOL[report.unit]})\n`;
-	const rows = [...report.context, ...report.lines].map((l) => [
-		l.kind === 'context' ? `  (${l.label})` : l.kind === 'step' ? `  ${l.label}` : l.label,
-		show(l.value),
-		show(l.stated),
-		show(l.difference, dp + 3),
-		l.status ?? ''
+	const rows = [...report.context, ...report.lines].flatMap((l) => [
+		[
+			l.kind === 'context' ? `  (${l.label})` : l.kind === 'step' ? `  ${l.label}` : l.label,
+			show(l.value),
+			show(l.stated),
+			show(l.difference, dp + 3),
+			l.status ?? ''
+		],
+		...(l.explanation ? explanationRows(l.explanation) : [])
 	]);
 	return title + textTable(['Line', 'Computed', 'Stated', 'Difference', 'Status'], rows);
 }

@@ -1,13 +1,14 @@
 // The bridge as a report: one record per organisation-year (and the consolidated total), every
 // value an exact decimal string in the chosen unit, stated figures and differences beside them.
 // Shared by the CLI (table, CSV, JSON), the page and the golden tests.
-import { compareAllStated } from '../engine/figures';
+import { compareAllStated, type StatedLine } from '../engine/figures';
 import type { StatedStatus } from '../engine/stated';
 import type { ModelResult } from '../engine/evaluate';
 import type { ModelInput, View } from '../engine/types';
 import { fromPounds, type MoneyUnit } from '../engine/units';
 import type { Dec } from '../engine/decimal';
 import type { LineKind } from '../engine/bridge';
+import type { Explanation } from '../engine/explain';
 
 export const CONSOLIDATED = 'consolidated';
 
@@ -19,6 +20,13 @@ export interface ReportLine {
 	stated?: string;
 	difference?: string;
 	status?: StatedStatus;
+	explanation?: ReportExplanation;
+}
+
+/** How a figure was made, with money in the report's unit and rates in percent. */
+export interface ReportExplanation {
+	formula: string;
+	inputs: { label: string; value: string; unit: string; source?: string }[];
 }
 
 export interface BridgeReport {
@@ -39,11 +47,52 @@ export interface ReportOptions {
 	scenario: string;
 	year?: string;
 	organisation?: string;
+	/** Include each line's formula in words and its inputs. */
+	explain?: boolean;
+}
+
+/** An explanation in report units: money in `unit`, fractions as percent. */
+export function explanationIn(explanation: Explanation, unit: MoneyUnit): ReportExplanation {
+	return {
+		formula: explanation.formula,
+		inputs: explanation.inputs.map((input) => {
+			const value =
+				input.unit === 'gbp'
+					? inUnit(input.value, unit)
+					: input.unit === 'fraction'
+						? input.value.times(100).toFixed()
+						: input.value.toFixed();
+			const shownUnit = input.unit === 'gbp' ? unit : input.unit === 'fraction' ? 'percent' : input.unit;
+			return input.source === undefined
+				? { label: input.label, value, unit: shownUnit }
+				: { label: input.label, value, unit: shownUnit, source: input.source };
+		})
+	};
 }
 
 /** An exact decimal string in `unit`, never in exponent notation. */
 export function inUnit(pounds: Dec, unit: MoneyUnit): string {
 	return fromPounds(pounds, unit).toFixed();
+}
+
+type Figure = { key: string; label: string; value: Dec; explanation: Explanation };
+
+/** One report line: the value in `unit`, the stated comparison when there is one, the explanation if asked. */
+function reportLine(
+	kind: ReportLine['kind'],
+	figure: Figure,
+	options: ReportOptions,
+	comparison?: StatedLine
+): ReportLine {
+	const { unit } = options;
+	const line: ReportLine = { kind, key: figure.key, label: figure.label, value: inUnit(figure.value, unit) };
+	if (comparison) {
+		line.stated = inUnit(comparison.stated, unit);
+		line.difference = inUnit(comparison.difference, unit);
+		line.status = comparison.status;
+	}
+	if (options.explain) line.explanation = explanationIn(figure.explanation, unit);
+	return line;
 }
 
 /** Bridge records for every organisation-year that matches the filters. */
@@ -54,6 +103,22 @@ export function bridgeReports(
 ): BridgeReport[] {
 	const { unit, scenario } = options;
 	const wantYear = (year: string) => options.year === undefined || options.year === year;
+	const record = (
+		year: string,
+		organisation: string,
+		organisationName: string,
+		context: ReportLine[],
+		lines: ReportLine[]
+	): BridgeReport => ({
+		year,
+		organisation,
+		organisationName,
+		scenario,
+		view: result.view,
+		unit,
+		context,
+		lines
+	});
 	const reports: BridgeReport[] = [];
 	for (const org of result.organisations) {
 		if (options.organisation !== undefined && options.organisation !== org.id) continue;
@@ -61,28 +126,15 @@ export function bridgeReports(
 		for (const year of org.years) {
 			if (!wantYear(year.year)) continue;
 			const comparisons = new Map(compareAllStated(year, stated[year.year]).map((c) => [c.key, c]));
-			const line = (kind: ReportLine['kind'], key: string, label: string, value: Dec): ReportLine => {
-				const c = comparisons.get(key);
-				const base: ReportLine = { kind, key, label, value: inUnit(value, unit) };
-				return c
-					? {
-							...base,
-							stated: inUnit(c.stated, unit),
-							difference: inUnit(c.difference, unit),
-							status: c.status
-						}
-					: base;
-			};
-			reports.push({
-				year: year.year,
-				organisation: org.id,
-				organisationName: org.name,
-				scenario,
-				view: result.view,
-				unit,
-				context: year.context.map((l) => line('context', l.key, l.label, l.value)),
-				lines: year.lines.map((l) => line(l.kind, l.key, l.label, l.value))
-			});
+			reports.push(
+				record(
+					year.year,
+					org.id,
+					org.name,
+					year.context.map((l) => reportLine('context', l, options, comparisons.get(l.key))),
+					year.lines.map((l) => reportLine(l.kind, l, options, comparisons.get(l.key)))
+				)
+			);
 		}
 	}
 	const wantConsolidated =
@@ -91,26 +143,15 @@ export function bridgeReports(
 	if (wantConsolidated) {
 		for (const year of result.consolidated) {
 			if (!wantYear(year.year)) continue;
-			reports.push({
-				year: year.year,
-				organisation: CONSOLIDATED,
-				organisationName: 'Consolidated',
-				scenario,
-				view: result.view,
-				unit,
-				context: year.context.map((l) => ({
-					kind: 'context' as const,
-					key: l.key,
-					label: l.label,
-					value: inUnit(l.value, unit)
-				})),
-				lines: year.lines.map((l) => ({
-					kind: l.kind,
-					key: l.key,
-					label: l.label,
-					value: inUnit(l.value, unit)
-				}))
-			});
+			reports.push(
+				record(
+					year.year,
+					CONSOLIDATED,
+					'Consolidated',
+					year.context.map((l) => reportLine('context', l, options)),
+					year.lines.map((l) => reportLine(l.kind, l, options))
+				)
+			);
 		}
 	}
 	return reports;

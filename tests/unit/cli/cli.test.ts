@@ -180,3 +180,17 @@ describe('bin/bridgebook.js', () => {
 		expect(bad.stderr).not.toContain('    at ');
 	});
 });
+
+describe('bridgebook bridge --explain', () => {
+	it('gives every line its formula in words and its inputs, money in the chosen unit and rates in percent', () => {
+		const [report] = json(cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json', '--explain']).out) as (JsonReport & {
+			lines: { key: string; explanation?: { formula: string; inputs: { label: string; value: string; unit: string; source?: string }[] } }[];
+		})[];
+		for (const line of report?.lines ?? []) expect(line.explanation?.formula.length).toBeGreaterThan(0);
+		const contingency = report?.lines.find((l) => l.key === 'contingency')?.explanation;
+		expect(contingency?.inputs).toEqual([
+			{ label: 'Rate', value: '0.5', unit: 'percent', source: 'organisations.portsmouth.reserves.contingency.rate' },
+			{ label: "This year's allocation", value: '306.3', unit: 'm' }
+		]);
+	});
+});
