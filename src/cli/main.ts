@@ -35,9 +35,13 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> =
 /** Run one command line; returns the exit code. */
 export function run(argv: readonly string[], io: CliIo = processIo): number {
 	const [command, ...args] = argv;
-	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+	if (command === undefined) {
+		io.err(HELP);
+		return 2;
+	}
+	if (['--help', '-h', 'help'].includes(command) || args.includes('--help') || args.includes('-h')) {
 		io.out(HELP);
-		return command === undefined ? 2 : 0;
+		return 0;
 	}
 	const handler = COMMANDS[command];
 	if (!handler) {

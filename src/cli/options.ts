@@ -50,21 +50,28 @@ export function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(
 	}
 }
 
+/** Flags a command takes beyond the shared ones. */
+export interface CommandFlags {
+	view?: boolean;
+	explain?: boolean;
+}
+
 export function parseModelOptions(
 	command: string,
 	args: readonly string[],
-	formats: readonly Format[]
+	formats: readonly Format[],
+	flags: CommandFlags = {}
 ): ModelOptions {
 	const { values, positionals } = parseStrict(args, {
 		year: { type: 'string' },
 		org: { type: 'string' },
 		scenario: { type: 'string' },
-		view: { type: 'string' },
 		unit: { type: 'string' },
 		format: { type: 'string' },
 		dp: { type: 'string' },
-		explain: { type: 'boolean' }
-	});
+		...(flags.view ? { view: { type: 'string' } } : {}),
+		...(flags.explain ? { explain: { type: 'boolean' } } : {})
+	} as const);
 	if (positionals.length !== 1)
 		throw new UsageError(`usage: bridgebook ${command} MODEL.json [options]; see bridgebook --help`);
 	const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -80,11 +87,11 @@ export function parseModelOptions(
 		year: str(values.year),
 		organisation: str(values.org),
 		scenario: str(values.scenario) ?? 'baseline',
-		view: oneOf('view', str(values.view), ['plan', 'risk'] as const, 'plan'),
+		view: oneOf('view', str((values as { view?: unknown }).view), ['plan', 'risk'] as const, 'plan'),
 		unit,
 		format: oneOf('format', str(values.format), formats, 'table'),
 		dp: dpText === undefined ? undefined : Number(dpText),
-		explain: values.explain === true
+		explain: (values as { explain?: unknown }).explain === true
 	};
 }
 

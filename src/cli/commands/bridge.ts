@@ -6,12 +6,14 @@ import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
 import { bridgeReports, type BridgeReport, type ReportExplanation } from '../../lib/io/bridge-report';
 import { toCsv } from '../../lib/io/csv';
 import { textTable } from '../../lib/io/text-table';
-import type { CliIo } from '../io';
+import { UsageError, type CliIo } from '../io';
 import { loadForCommand } from '../load';
 import { displayDp, parseModelOptions } from '../options';
 
 export function bridgeCommand(args: readonly string[], io: CliIo): number {
-	const options = parseModelOptions('bridge', args, ['table', 'csv', 'json']);
+	const options = parseModelOptions('bridge', args, ['table', 'csv', 'json'], { view: true, explain: true });
+	if (options.explain && options.format === 'csv')
+		throw new UsageError('--explain works with --format table or json, not csv');
 	const { input } = loadForCommand(io, options);
 	const reports = bridgeReports(input, evaluateModel(input, options.view), options);
 	if (options.format === 'json') {
@@ -57,13 +59,19 @@ export function bridgeCommand(args: readonly string[], io: CliIo): number {
 	return 0;
 }
 
+const INPUT_UNIT: Record<string, string> = {
+	percent: '%',
+	perHead: '£ per head',
+	count: '',
+	months: 'months'
+};
+
 /** Formula and inputs under a line, indented, for --explain. */
-function explanationRows(explanation: ReportExplanation): string[][] {
-	const unitText = (unit: string) =>
-		isMoneyUnit(unit) ? UNIT_SYMBOL[unit] : unit === 'percent' ? '%' : unit;
+function explanationNotes(explanation: ReportExplanation): string[] {
+	const unitText = (unit: string) => (isMoneyUnit(unit) ? UNIT_SYMBOL[unit] : (INPUT_UNIT[unit] ?? unit));
 	return [
-		[`      = ${explanation.formula}`, '', '', '', ''],
-		...explanation.inputs.map((i) => [`        ${i.label}: ${i.value} ${unitText(i.unit)}`, '', '', '', ''])
+		`      = ${explanation.formula}`,
+		...explanation.inputs.map((i) => `        ${i.label}: ${i.value} ${unitText(i.unit)}`.trimEnd())
 	];
 }
 
@@ -71,15 +79,14 @@ function renderTable(report: BridgeReport, dp: number): string {
 	const show = (value: string | undefined, places = dp) =>
 		value === undefined ? '' : formatAmount(D(value), { dp: places });
 	const title = `${report.organisationName}, ${report.year} (scenario ${report.scenario}, ${report.view} view, ${UNIT_SYMBOL[report.unit]})\n`;
-	const rows = [...report.context, ...report.lines].flatMap((l) => [
-		[
-			l.kind === 'context' ? `  (${l.label})` : l.kind === 'step' ? `  ${l.label}` : l.label,
-			show(l.value),
-			show(l.stated),
-			show(l.difference, dp + 3),
-			l.status ?? ''
-		],
-		...(l.explanation ? explanationRows(l.explanation) : [])
+	const lines = [...report.context, ...report.lines];
+	const rows = lines.map((l) => [
+		l.kind === 'context' ? `  (${l.label})` : l.kind === 'step' ? `  ${l.label}` : l.label,
+		show(l.value),
+		show(l.stated),
+		show(l.difference, dp + 3),
+		l.status ?? ''
 	]);
-	return title + textTable(['Line', 'Computed', 'Stated', 'Difference', 'Status'], rows);
+	const notes = lines.map((l) => (l.explanation ? explanationNotes(l.explanation) : undefined));
+	return title + textTable(['Line', 'Computed', 'Stated', 'Difference', 'Status'], rows, notes);
 }

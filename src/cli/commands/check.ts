@@ -1,6 +1,7 @@
 // bridgebook check TABLE.csv: reconcile a published bridge table. Exit 0 when every column (and
 // Total row) reconciles within the printed precision, 1 when not, 2 when the file is unreadable.
 import type { Dec } from '../../lib/engine/decimal';
+import { formatAmount } from '../../lib/engine/format';
 import { checkPublishedTable, type TableCheck } from '../../lib/engine/reconcile';
 import { parsePublishedCsv } from '../../lib/io/published-csv';
 import { textTable } from '../../lib/io/text-table';
@@ -34,10 +35,9 @@ function toJson(check: TableCheck) {
 	return { reconciles: check.reconciles, columns: check.columns.map(text), totals: check.totals.map(text) };
 }
 
-/** Exact, but never fewer decimals than the table prints (0.0 stays 0.0). */
+/** Exact, in the table's own style (brackets, separators), never fewer decimals than it prints. */
 function shown(value: Dec, tolerance: Dec): string {
-	const printed = tolerance.decimalPlaces();
-	return value.decimalPlaces() < printed ? value.toFixed(printed) : value.toFixed();
+	return formatAmount(value, { dp: Math.max(value.decimalPlaces(), tolerance.decimalPlaces()) });
 }
 
 function render(path: string, check: TableCheck): string {
@@ -71,6 +71,11 @@ function render(path: string, check: TableCheck): string {
 			(c) =>
 				`${c.column}: opening + steps = ${shown(c.openingPlusSteps, c.tolerance)} but the table states ${shown(c.statedClosing, c.tolerance)} (difference ${shown(c.difference, c.tolerance)}, more than the ${c.tolerance.toFixed()} that rounding of the printed figures would normally explain).`
 		);
-	const verdict = check.reconciles ? `${path}: reconciles.` : `${path}: does NOT reconcile.`;
+	const exact = [...check.columns, ...check.totals].every((c) => c.status === 'reconciles');
+	const verdict = !check.reconciles
+		? `${path}: does NOT reconcile.`
+		: exact
+			? `${path}: reconciles exactly.`
+			: `${path}: reconciles within rounding.`;
 	return `${columns}${totals}\n${[...notes, verdict].join('\n')}\n`;
 }

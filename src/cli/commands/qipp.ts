@@ -10,75 +10,76 @@ import type { CliIo } from '../io';
 import { loadForCommand } from '../load';
 import { displayDp, parseModelOptions } from '../options';
 
+const CSV_HEADER = [
+	'organisation',
+	'year',
+	'scenario',
+	'unit',
+	'section',
+	'key',
+	'label',
+	'value',
+	'full_year',
+	'risk_adjusted',
+	'stated',
+	'difference',
+	'status'
+];
+
 export function qippCommand(args: readonly string[], io: CliIo): number {
 	const options = parseModelOptions('qipp', args, ['table', 'csv', 'json']);
 	const { input } = loadForCommand(io, options);
 	const reports = qippReports(input, evaluateModel(input, 'plan'), options);
-	if (options.format === 'json') {
-		io.out(JSON.stringify(reports, null, 2) + '\n');
-	} else if (options.format === 'csv') {
-		io.out(
-			toCsv(
-				[
-					'organisation',
-					'year',
-					'scenario',
-					'unit',
-					'section',
-					'key',
-					'label',
-					'value',
-					'stated',
-					'difference',
-					'status'
-				],
-				reports.flatMap((r) => [
-					...r.workstreams.map((w) => [
-						r.organisation,
-						r.year,
-						r.scenario,
-						r.unit,
-						'workstream',
-						w.workstream,
-						w.workstream,
-						w.value
-					]),
-					...r.lines.map((l) => [
-						r.organisation,
-						r.year,
-						r.scenario,
-						r.unit,
-						'total',
-						l.key,
-						l.label,
-						l.value,
-						l.stated,
-						l.difference,
-						l.status
-					])
-				])
-			)
-		);
-	} else {
-		io.out(reports.map((r) => renderTable(r, displayDp(options))).join('\n'));
-	}
+	if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
+	else if (options.format === 'csv') io.out(toCsv(CSV_HEADER, reports.flatMap(csvRows)));
+	else io.out(reports.map((r) => renderTable(r, displayDp(options))).join('\n'));
 	return 0;
+}
+
+function csvRows(r: QippReport): (string | undefined)[][] {
+	const start = [r.organisation, r.year, r.scenario, r.unit];
+	return [
+		...r.workstreams.map((w) => [
+			...start,
+			'workstream',
+			w.workstream,
+			w.workstream,
+			w.value,
+			w.fullYear,
+			w.riskAdjusted
+		]),
+		...r.lines.map((l) => [
+			...start,
+			'total',
+			l.key,
+			l.label,
+			l.value,
+			undefined,
+			undefined,
+			l.stated,
+			l.difference,
+			l.status
+		])
+	];
 }
 
 function renderTable(report: QippReport, dp: number): string {
 	const show = (value: string | undefined, places = dp) =>
 		value === undefined ? '' : formatAmount(D(value), { dp: places });
 	const title = `${report.organisationName}, ${report.year} QIPP (scenario ${report.scenario}, ${UNIT_SYMBOL[report.unit]})\n`;
-	const rows = [
-		...report.workstreams.map((w) => [`  ${w.workstream}`, show(w.value), show(w.riskAdjusted), '', '', '']),
-		...report.lines.map((l) => [
+	const workstreams = textTable(
+		['Workstream', 'In year', 'Full year', 'Risk-adjusted'],
+		report.workstreams.map((w) => [w.workstream, show(w.value), show(w.fullYear), show(w.riskAdjusted)])
+	);
+	const totals = textTable(
+		['Total', 'Value', 'Stated', 'Difference', 'Status'],
+		report.lines.map((l) => [
 			l.label,
 			show(l.value),
-			'',
 			show(l.stated),
 			show(l.difference, dp + 3),
 			l.status ?? ''
 		])
-	];
-	return title + textTable(['Line', 'Plan', 'Risk-adjusted', 'Stated', 'Difference', 'Status'], rows);
+	);
+	return `${title}${workstreams}\n${totals}`;
 }

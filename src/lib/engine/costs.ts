@@ -1,6 +1,6 @@
 // Cost growth of one expenditure line in one year, split exactly into activity, inflation and
 // efficiency (DESIGN §2). Pure Decimal; knows nothing of bridges or organisations.
-import type { Dec } from './decimal';
+import { ZERO, type Dec } from './decimal';
 import type { PriceConvention } from './types';
 
 export interface CostRates {
@@ -36,17 +36,24 @@ export function projectCost(
 	pressures: Dec
 ): CostStep {
 	const { activityGrowth: g, inflation: i, efficiency: e } = rates;
-	const activity = base.times(g);
+	// Zero rates and pressures are the common case (non-tariff lines have no efficiency): skip
+	// the multiplications rather than make Decimals of zero.
+	const times = (x: Dec, rate: Dec) => (rate.isZero() ? ZERO : x.times(rate));
+	const activity = times(base, g);
+	const grown = base.plus(activity);
 	let inflation: Dec;
 	let efficiency: Dec;
+	let priced: Dec;
 	if (convention === 'multiplicative') {
-		const grown = base.plus(activity);
-		inflation = grown.times(i);
-		efficiency = grown.plus(inflation).times(e);
+		inflation = times(grown, i);
+		priced = grown.plus(inflation);
+		efficiency = times(priced, e);
 	} else {
-		inflation = base.times(i);
-		efficiency = base.times(e);
+		inflation = times(base, i);
+		efficiency = times(base, e);
+		priced = grown.plus(inflation);
 	}
-	const cost = base.plus(activity).plus(inflation).minus(efficiency).plus(pressures);
+	const net = priced.minus(efficiency);
+	const cost = pressures.isZero() ? net : net.plus(pressures);
 	return { base, activity, inflation, efficiency, pressures, cost };
 }

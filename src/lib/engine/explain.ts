@@ -2,7 +2,8 @@
 // the model where it is edited. Every bridge line and QIPP figure carries one.
 import type { Dec } from './decimal';
 
-export type InputUnit = 'gbp' | 'fraction' | 'count' | 'months';
+/** gbp: money in pounds; perHead: pounds per registered head; fraction: a rate (0.021 = 2.1%). */
+export type InputUnit = 'gbp' | 'perHead' | 'fraction' | 'count' | 'months';
 
 export interface ExplainedInput {
 	readonly label: string;

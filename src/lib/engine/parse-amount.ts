@@ -2,7 +2,15 @@
 // a negative, "-3.4", "£1.2m", "450k", "2.1%". Anything else is refused with a reason.
 import { D, type Dec } from './decimal';
 
-export type Parsed = { readonly value: Dec; readonly decimals: number } | { readonly error: string };
+export type Parsed =
+	| {
+			readonly value: Dec;
+			/** Decimal places as written. */
+			readonly decimals: number;
+			/** One unit in the last written digit, scaled like the value: "£1.2m" gives 100000. */
+			readonly precision: Dec;
+	  }
+	| { readonly error: string };
 
 const SUFFIX_SCALE: Record<string, string> = { '': '1', k: '1000', m: '1000000', bn: '1000000000' };
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
@@ -10,8 +18,8 @@ const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 /**
  * Parse an amount. `decimals` is how many decimal places were written (the printed precision).
  * Suffixes k, m and bn scale the value; a leading £ is allowed; % is allowed and ignored (rates).
- * @example parseAmount('(3.4)') // { value: -3.4, decimals: 1 }
- * @example parseAmount('£1.2m') // { value: 1200000, decimals: 1 }
+ * @example parseAmount('(3.4)') // { value: -3.4, decimals: 1, precision: 0.1 }
+ * @example parseAmount('£1.2m') // { value: 1200000, decimals: 1, precision: 100000 }
  */
 export function parseAmount(text: string): Parsed {
 	let rest = text.trim();
@@ -36,5 +44,6 @@ export function parseAmount(text: string): Parsed {
 	const digits = `${(match[1] ?? '0').replaceAll(',', '')}.${match[2] ?? '0'}`;
 	const scale = SUFFIX_SCALE[suffix === '%' ? '' : suffix] ?? '1';
 	const value = D(digits).times(scale);
-	return { value: negative ? value.neg() : value, decimals: match[2]?.length ?? 0 };
+	const decimals = match[2]?.length ?? 0;
+	return { value: negative ? value.neg() : value, decimals, precision: D(10).pow(-decimals).times(scale) };
 }

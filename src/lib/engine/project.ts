@@ -87,6 +87,7 @@ export function projectOrganisation(
 	const hasPressures = org.costLines.some((line) => line.otherPressures !== undefined);
 
 	for (const [index, year] of model.years.entries()) {
+		const lastYear = previousYear(year);
 		const steps: StepLine[] = [];
 		const { allocation, explanation: allocationExplanation } = allocationFor(
 			org.allocations[year],
@@ -105,11 +106,10 @@ export function projectOrganisation(
 					source: `${src}.allocation.years.${year}`
 				},
 				{
-					label: `Recurrent allocation ${previousYear(year)}`,
+					label: `Recurrent allocation ${lastYear}`,
 					value: priorRecurrent,
 					unit: 'gbp',
-					source:
-						index === 0 ? `${src}.allocation.priorRecurrent` : `${src}.allocation.years.${previousYear(year)}`
+					source: index === 0 ? `${src}.allocation.priorRecurrent` : `${src}.allocation.years.${lastYear}`
 				}
 			])
 		});
@@ -138,7 +138,7 @@ export function projectOrganisation(
 							label: `${scheme.name}: full-year saving less last year's in-year effect`,
 							value: fullYear.minus(inYear),
 							unit: 'gbp' as const,
-							source: `${src}.qipp.schemes.${scheme.id}.values.${previousYear(year)}`
+							source: `${src}.qipp.schemes.${scheme.id}.values.${lastYear}`
 						}))
 				)
 			});
@@ -323,8 +323,8 @@ export function projectOrganisation(
 			key: 'opening',
 			label:
 				index === 0
-					? (org.openingLabel ?? `Underlying position ${previousYear(year)}`)
-					: `Underlying position b/f from ${previousYear(year)}`,
+					? (org.openingLabel ?? `Underlying position ${lastYear}`)
+					: `Underlying position b/f from ${lastYear}`,
 			value: opening,
 			explanation: openingExplanation
 		};
@@ -354,17 +354,14 @@ export function projectOrganisation(
 			context: [
 				{
 					key: 'prior_recurrent_allocation',
-					label: `Recurrent allocation ${previousYear(year)}`,
+					label: `Recurrent allocation ${lastYear}`,
 					value: priorRecurrent,
 					explanation: explain(index === 0 ? 'As entered' : "Last year's allocation", [
 						{
 							label: 'Recurrent allocation',
 							value: priorRecurrent,
 							unit: 'gbp',
-							source:
-								index === 0
-									? `${src}.allocation.priorRecurrent`
-									: `${src}.allocation.years.${previousYear(year)}`
+							source: index === 0 ? `${src}.allocation.priorRecurrent` : `${src}.allocation.years.${lastYear}`
 						}
 					])
 				},

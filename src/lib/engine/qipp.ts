@@ -1,6 +1,6 @@
 // QIPP savings: in-year effect from the start month, the full-year effect carried into the next
 // year, and the requirement (what must be saved to hit the target). DESIGN §2 "QIPP requirement".
-import { D, sum, type Dec } from './decimal';
+import { D, ZERO, sum, type Dec } from './decimal';
 import { amountIn } from './per-year';
 import type { DeliveryCategory, QippScheme, View } from './types';
 import { monthsRemaining, type FiscalYear } from './years';
@@ -12,6 +12,7 @@ const TWELVE = D(12);
  * @example inYearEffect(D(1200), 7).toString() // '600' (October start: 6 of 12 months)
  */
 export function inYearEffect(fullYear: Dec, startMonth: number): Dec {
+	if (fullYear.isZero() || startMonth === 1) return fullYear;
 	return fullYear.times(monthsRemaining(startMonth)).div(TWELVE);
 }
 
@@ -42,7 +43,8 @@ export function schemesIn(
 	return schemes.map((scheme) => {
 		const fullYear = amountIn(scheme.values, year);
 		const inYear = inYearEffect(fullYear, scheme.startMonth);
-		return { scheme, fullYear, inYear, counted: inYear.times(deliveryFactor(view, scheme.rag, factors)) };
+		const counted = view === 'plan' || inYear.isZero() ? inYear : inYear.times(factors[scheme.rag]);
+		return { scheme, fullYear, inYear, counted };
 	});
 }
 
@@ -57,7 +59,7 @@ export function fullYearEffect(
 ): Dec {
 	return sum(
 		lastYear
-			.filter(({ scheme }) => scheme.recurrent)
+			.filter(({ scheme, fullYear, inYear }) => scheme.recurrent && !fullYear.eq(inYear))
 			.map(({ scheme, fullYear, inYear }) =>
 				fullYear.minus(inYear).times(deliveryFactor(view, scheme.rag, factors))
 			)
@@ -78,16 +80,24 @@ export function byWorkstream(
 	schemes: readonly SchemeYear[],
 	factors: Readonly<Record<DeliveryCategory, Dec>>
 ): WorkstreamTotal[] {
-	const totals = new Map<string, WorkstreamTotal>();
+	const totals = new Map<string, { -readonly [K in keyof WorkstreamTotal]: WorkstreamTotal[K] }>();
 	for (const { scheme, inYear, fullYear, counted } of schemes) {
-		const before = totals.get(scheme.workstream);
-		totals.set(scheme.workstream, {
-			workstream: scheme.workstream,
-			inYear: (before?.inYear ?? D(0)).plus(inYear),
-			fullYear: (before?.fullYear ?? D(0)).plus(fullYear),
-			counted: (before?.counted ?? D(0)).plus(counted),
-			riskAdjusted: (before?.riskAdjusted ?? D(0)).plus(inYear.times(factors[scheme.rag]))
-		});
+		let total = totals.get(scheme.workstream);
+		if (!total) {
+			total = {
+				workstream: scheme.workstream,
+				inYear: ZERO,
+				fullYear: ZERO,
+				counted: ZERO,
+				riskAdjusted: ZERO
+			};
+			totals.set(scheme.workstream, total);
+		}
+		if (fullYear.isZero()) continue;
+		total.inYear = total.inYear.plus(inYear);
+		total.fullYear = total.fullYear.plus(fullYear);
+		total.counted = total.counted.plus(counted);
+		total.riskAdjusted = total.riskAdjusted.plus(inYear.times(factors[scheme.rag]));
 	}
 	return [...totals.values()];
 }

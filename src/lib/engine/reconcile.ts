@@ -7,8 +7,8 @@ export type PublishedRole = 'context' | 'opening' | 'step' | 'closing';
 
 export interface PublishedCell {
 	readonly value: Dec;
-	/** Decimal places as printed. */
-	readonly decimals: number;
+	/** One unit in the last printed digit (0.1 for "3.1"; 100000 for "£1.2m"). */
+	readonly precision: Dec;
 }
 
 export interface PublishedRow {
@@ -58,10 +58,10 @@ function statusOf(difference: Dec, tolerance: Dec): ReconcileStatus {
 	return difference.abs().lte(tolerance) ? 'within rounding' : 'differs';
 }
 
+/** The coarsest printed precision among the cells (1 when nothing is printed). */
 function unitOf(cells: readonly (PublishedCell | undefined)[]): Dec {
 	const printed = cells.filter((c): c is PublishedCell => c !== undefined);
-	const coarsest = printed.length === 0 ? 0 : Math.min(...printed.map((c) => c.decimals));
-	return D(10).pow(-coarsest);
+	return printed.length === 0 ? D(1) : D.max(...printed.map((c) => c.precision));
 }
 
 /**

@@ -68,9 +68,9 @@ export function reserveProvisions(
 			source: `${source}.reserves.investments.${item.id}.values.${year}`
 		})),
 		...perHead.map((item) => ({
-			label: `${item.name} (£ per head)`,
+			label: `${item.name} (rate)`,
 			value: amountIn(item.rate, year),
-			unit: 'gbp' as const,
+			unit: 'perHead' as const,
 			source: `${source}.reserves.perHead.${item.id}.rate.${year}`
 		}))
 	];

@@ -8,6 +8,8 @@ export type StatedStatus = 'exact' | 'matches' | 'differs';
 
 export interface StatedComparison {
 	readonly stated: Dec;
+	/** One unit in the stated figure's last printed digit, in pounds. */
+	readonly precision: Dec;
 	/** computed - stated, exact. */
 	readonly difference: Dec;
 	readonly status: StatedStatus;
@@ -18,7 +20,13 @@ export interface StatedComparison {
  */
 export function compareStated(computed: Dec, stated: StatedFigure): StatedComparison {
 	const difference = computed.minus(stated.value);
-	if (difference.isZero()) return { stated: stated.value, difference, status: 'exact' };
+	if (difference.isZero())
+		return { stated: stated.value, precision: stated.precision, difference, status: 'exact' };
 	const shown = computed.div(stated.precision).toDecimalPlaces(0, D.ROUND_HALF_UP).times(stated.precision);
-	return { stated: stated.value, difference, status: shown.eq(stated.value) ? 'matches' : 'differs' };
+	return {
+		stated: stated.value,
+		precision: stated.precision,
+		difference,
+		status: shown.eq(stated.value) ? 'matches' : 'differs'
+	};
 }

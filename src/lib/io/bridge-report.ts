@@ -70,9 +70,14 @@ export function explanationIn(explanation: Explanation, unit: MoneyUnit): Report
 	};
 }
 
-/** An exact decimal string in `unit`, never in exponent notation. */
-export function inUnit(pounds: Dec, unit: MoneyUnit): string {
-	return fromPounds(pounds, unit).toFixed();
+/**
+ * An exact decimal string in `unit`, never in exponent notation, with at least as many decimals
+ * as one unit of `precision` (pounds) has in that unit: a stated "0.0" stays "0.0".
+ */
+export function inUnit(pounds: Dec, unit: MoneyUnit, precision?: Dec): string {
+	const value = fromPounds(pounds, unit);
+	const printed = precision === undefined ? 0 : fromPounds(precision, unit).decimalPlaces();
+	return value.decimalPlaces() < printed ? value.toFixed(printed) : value.toFixed();
 }
 
 type Figure = { key: string; label: string; value: Dec; explanation: Explanation };
@@ -87,7 +92,7 @@ function reportLine(
 	const { unit } = options;
 	const line: ReportLine = { kind, key: figure.key, label: figure.label, value: inUnit(figure.value, unit) };
 	if (comparison) {
-		line.stated = inUnit(comparison.stated, unit);
+		line.stated = inUnit(comparison.stated, unit, comparison.precision);
 		line.difference = inUnit(comparison.difference, unit);
 		line.status = comparison.status;
 	}

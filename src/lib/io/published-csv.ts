@@ -60,7 +60,7 @@ export function parsePublishedCsv(text: string): TableResult {
 				problems.push({ path: `row ${rowNumber} (${label}), column ${names[i]}`, message: amount.error });
 				return undefined;
 			}
-			return amount;
+			return { value: amount.value, precision: amount.precision };
 		});
 		return { label, role, cells: values };
 	});

@@ -7,17 +7,18 @@ export interface Problem {
 	readonly message: string;
 }
 
+/** One path step: `.name`, `[2]`, or `["2017/18"]` for keys that are not plain names. */
+export function formatKey(key: PropertyKey): string {
+	if (typeof key === 'number') return `[${key}]`;
+	const text = String(key);
+	return /^[A-Za-z_$][\w$]*$/.test(text) ? `.${text}` : `["${text}"]`;
+}
+
 /** Render a path of keys and indexes as `a.b[2].c`; year keys with a slash are quoted. */
 export function formatPath(path: readonly PropertyKey[]): string {
 	if (path.length === 0) return '(file)';
-	return path
-		.map((key, i) => {
-			if (typeof key === 'number') return `[${key}]`;
-			const text = String(key);
-			if (/^[A-Za-z_$][\w$]*$/.test(text)) return i === 0 ? text : `.${text}`;
-			return `["${text}"]`;
-		})
-		.join('');
+	const text = path.map(formatKey).join('');
+	return text.startsWith('.') ? text.slice(1) : text;
 }
 
 /** zod's generic messages, reworded for people who edit model files by hand. */
@@ -28,7 +29,8 @@ function reason(issue: z.core.$ZodIssue): string {
 	}
 	if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
 		if (issue.input === undefined) return `is missing (expected ${issue.expected})`;
-		const received = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input;
+		const received =
+			issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input;
 		return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${received}`;
 	}
 	return issue.message;

@@ -8,9 +8,19 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** A decimal written as a string ("306.3") or, for convenience, a JSON number. */
 export const decimal = z
-	.union([z.string().regex(DECIMAL, { error: (issue) => `"${String(issue.input)}" is not a plain decimal number: write digits with an optional minus and decimal point, no commas, £ or units (e.g. 306.3)` }), z.number()], {
-		error: 'must be a decimal number such as 306.3 (digits, an optional minus and decimal point; no commas or units)'
-	})
+	.union(
+		[
+			z.string().regex(DECIMAL, {
+				error: (issue) =>
+					`"${String(issue.input)}" is not a plain decimal number: write digits with an optional minus and decimal point, no commas, £ or units (e.g. 306.3)`
+			}),
+			z.number()
+		],
+		{
+			error:
+				'must be a decimal number such as 306.3 (digits, an optional minus and decimal point; no commas or units)'
+		}
+	)
 	.describe('A decimal number, as a string ("306.3") to keep it exact, or a JSON number');
 
 export const yearLabel = z

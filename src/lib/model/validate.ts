@@ -2,7 +2,7 @@
 // unique ids, known stated-figure keys, scenario parents. Returns every problem, not the first.
 import { areConsecutive, isFiscalYear } from '../engine/years';
 import { isStatableKey } from './line-keys';
-import type { Problem } from './problems';
+import { formatKey, type Problem } from './problems';
 import { BASELINE, scenarioChain } from './scenario';
 import type { ModelFile } from './schema';
 
@@ -75,6 +75,12 @@ export function checkMeaning(model: ModelFile): Problem[] {
 			for (const field of ['activityGrowth', 'inflation', 'efficiency'] as const)
 				rate(`${at}.costLines[${i}].${field}`, line[field]);
 			checkYears(`${at}.costLines[${i}].otherPressures`, line.otherPressures);
+			if (!line.tariff && line.efficiency !== undefined) {
+				add(
+					`${at}.costLines[${i}].efficiency`,
+					'the efficiency deflator applies only to tariff-based lines: set "tariff": true or remove it'
+				);
+			}
 		});
 		org.qipp.schemes.forEach((s, i) => checkYears(`${at}.qipp.schemes[${i}].values`, s.values));
 		const specificIds = org.specificAllocations.map((s) => s.id);
@@ -82,7 +88,7 @@ export function checkMeaning(model: ModelFile): Problem[] {
 			for (const key of Object.keys(figures)) {
 				if (!isStatableKey(key, specificIds)) {
 					add(
-						`${at}.stated["${year}"].${key}`,
+						`${at}.stated["${year}"]${formatKey(key)}`,
 						`"${key}" is not a bridge, context or QIPP line (see docs/model-format.md)`
 					);
 				}

@@ -15,13 +15,22 @@ interface JsonReport {
 	view: string;
 	unit: string;
 	context: { key: string; value: string }[];
-	lines: { kind: string; key: string; label: string; value: string; stated?: string; difference?: string; status?: string }[];
+	lines: {
+		kind: string;
+		key: string;
+		label: string;
+		value: string;
+		stated?: string;
+		difference?: string;
+		status?: string;
+	}[];
 }
 const json = (text: string) => JSON.parse(text) as JsonReport[];
 
 describe('bridgebook validate', () => {
 	it('accepts every example model', () => {
-		for (const model of [PORTSMOUTH, ICB]) expect(cli(['validate', model])).toMatchObject({ code: 0, out: expect.stringContaining('valid') });
+		for (const model of [PORTSMOUTH, ICB])
+			expect(cli(['validate', model])).toMatchObject({ code: 0, out: expect.stringContaining('valid') });
 	});
 
 	it('exits 2 listing every problem with its path', () => {
@@ -47,30 +56,54 @@ describe('bridgebook bridge', () => {
 		const result = cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json']);
 		expect(result.code).toBe(0);
 		const [report] = json(result.out);
-		expect(report).toMatchObject({ year: '2017/18', organisation: 'portsmouth', scenario: 'baseline', view: 'plan', unit: 'm' });
+		expect(report).toMatchObject({
+			year: '2017/18',
+			organisation: 'portsmouth',
+			scenario: 'baseline',
+			view: 'plan',
+			unit: 'm'
+		});
 		expect(report?.lines.map((l) => l.kind)).toEqual(['opening', ...Array(10).fill('step'), 'closing']);
-		expect(report?.lines.at(-1)).toMatchObject({ key: 'closing', value: '0.5045', stated: '0', difference: '0.5045', status: 'differs' });
-		expect(report?.lines.find((l) => l.key === 'contingency')).toMatchObject({ value: '-1.5315', stated: '-1.5', status: 'matches' });
+		expect(report?.lines.at(-1)).toMatchObject({
+			key: 'closing',
+			value: '0.5045',
+			stated: '0.0',
+			difference: '0.5045',
+			status: 'differs'
+		});
+		expect(report?.lines.find((l) => l.key === 'contingency')).toMatchObject({
+			value: '-1.5315',
+			stated: '-1.5',
+			status: 'matches'
+		});
 	});
 
 	it('closes every record exactly at opening plus steps', () => {
-		for (const report of json(cli(['bridge', ICB, '--format', 'json', '--scenario', 'worst', '--view', 'risk']).out)) {
+		for (const report of json(
+			cli(['bridge', ICB, '--format', 'json', '--scenario', 'worst', '--view', 'risk']).out
+		)) {
 			const total = report.lines.filter((l) => l.kind !== 'closing').reduce((t, l) => t.plus(l.value), D(0));
 			expect(total.toString()).toBe(D(report.lines.at(-1)?.value ?? 'NaN').toString());
 		}
 	});
 
 	it('converts units exactly: the same closing in £, £k and £m', () => {
-		const closing = (unit: string) => json(cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--unit', unit, '--format', 'json']).out)[0]?.lines.at(-1)?.value;
+		const closing = (unit: string) =>
+			json(
+				cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--unit', unit, '--format', 'json']).out
+			)[0]?.lines.at(-1)?.value;
 		expect([closing('gbp'), closing('k'), closing('m')]).toEqual(['504500', '504.5', '0.5045']);
 	});
 
 	it('adds a consolidated record for several organisations and filters by --org', () => {
 		const all = json(cli(['bridge', ICB, '--format', 'json', '--year', '2027/28']).out);
 		expect(all.map((r) => r.organisation)).toEqual(['north', 'south', 'consolidated']);
-		const consolidated = json(cli(['bridge', ICB, '--format', 'json', '--year', '2027/28', '--org', 'consolidated']).out);
+		const consolidated = json(
+			cli(['bridge', ICB, '--format', 'json', '--year', '2027/28', '--org', 'consolidated']).out
+		);
 		expect(consolidated).toHaveLength(1);
-		const sum = (key: string) => all.slice(0, 2).reduce((t, r) => t.plus(r.lines.find((l) => l.key === key)?.value ?? 0), D(0));
+		const sum = (key: string) =>
+			all.slice(0, 2).reduce((t, r) => t.plus(r.lines.find((l) => l.key === key)?.value ?? 0), D(0));
 		for (const line of consolidated[0]?.lines ?? []) expect(line.value).toBe(sum(line.key).toString());
 	});
 
@@ -78,7 +111,9 @@ describe('bridgebook bridge', () => {
 		const result = cli(['bridge', PORTSMOUTH, '--format', 'csv', '--year', '2017/18']);
 		const [header, ...rows] = result.out.trim().split('\n');
 		expect(header).toBe('organisation,year,scenario,view,unit,kind,key,label,value,stated,difference,status');
-		expect(rows).toContain('portsmouth,2017/18,baseline,plan,m,closing,closing,Planned in-year surplus/(deficit),0.5045,0,0.5045,differs');
+		expect(rows).toContain(
+			'portsmouth,2017/18,baseline,plan,m,closing,closing,Planned in-year surplus/(deficit),0.5045,0.0,0.5045,differs'
+		);
 		expect(rows).toHaveLength(3 + 12);
 	});
 
@@ -89,7 +124,9 @@ describe('bridgebook bridge', () => {
 	});
 
 	it('shows the risk-adjusted view with delivery factors applied', () => {
-		const risk = json(cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--view', 'risk', '--format', 'json']).out)[0];
+		const risk = json(
+			cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--view', 'risk', '--format', 'json']).out
+		)[0];
 		// Identified 6.093 at RAG factors = 4.6705 (the QIPP programme's risk-adjusted figure); unidentified 3.106 at 0%.
 		expect(risk?.lines.find((l) => l.key === 'qipp')?.value).toBe('4.6705');
 	});
@@ -118,7 +155,10 @@ describe('bridgebook qipp', () => {
 	it('gives identified by workstream, required, unidentified and risk-adjusted per year', () => {
 		const result = cli(['qipp', PORTSMOUTH, '--unit', 'k', '--format', 'json', '--year', '2017/18']);
 		expect(result.code).toBe(0);
-		const [report] = JSON.parse(result.out) as { workstreams: { workstream: string; value: string }[]; lines: { key: string; value: string; stated?: string; status?: string }[] }[];
+		const [report] = JSON.parse(result.out) as {
+			workstreams: { workstream: string; value: string }[];
+			lines: { key: string; value: string; stated?: string; status?: string }[];
+		}[];
 		expect(report?.workstreams[0]).toMatchObject({ workstream: 'Prescribing', value: '1433' });
 		const line = (key: string) => report?.lines.find((l) => l.key === key);
 		expect(line('qipp_identified')?.value).toBe('6093');
@@ -149,11 +189,16 @@ describe('bridgebook check', () => {
 		const table = 'line,North,South,Total\nOpening,1.0,2.0,3.0\nGrowth,0.5,0.5,1.5\nClosing,1.5,2.5,4.5\n';
 		const result = cli(['check', 't.csv', '--format', 'json'], { 't.csv': table });
 		expect(result.code).toBe(1);
-		expect(JSON.parse(result.out).totals[1]).toMatchObject({ row: 'Growth', difference: '-0.5', status: 'differs' });
+		expect(JSON.parse(result.out).totals[1]).toMatchObject({
+			row: 'Growth',
+			difference: '-0.5',
+			status: 'differs'
+		});
 	});
 
 	it('uses a role column to leave context rows out of the sum', () => {
-		const table = 'line,role,Total £m\nAllocation,context,306.3\nOpening,opening,1.0\nStep,step,2.0\nClosing,closing,3.0\n';
+		const table =
+			'line,role,Total £m\nAllocation,context,306.3\nOpening,opening,1.0\nStep,step,2.0\nClosing,closing,3.0\n';
 		expect(cli(['check', 't.csv'], { 't.csv': table }).code).toBe(0);
 	});
 
@@ -171,7 +216,11 @@ describe('bridgebook check', () => {
 
 describe('bin/bridgebook.js', () => {
 	it('runs as a command with the right exit codes', () => {
-		const out = execFileSync('node', ['bin/bridgebook.js', 'bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json'], { encoding: 'utf8' });
+		const out = execFileSync(
+			'node',
+			['bin/bridgebook.js', 'bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json'],
+			{ encoding: 'utf8' }
+		);
 		expect(json(out)[0]?.lines.at(-1)?.value).toBe('0.5045');
 		const failed = spawnSync('node', ['bin/bridgebook.js', 'check', PUBLISHED], { encoding: 'utf8' });
 		expect(failed.status).toBe(1);
@@ -183,14 +232,52 @@ describe('bin/bridgebook.js', () => {
 
 describe('bridgebook bridge --explain', () => {
 	it('gives every line its formula in words and its inputs, money in the chosen unit and rates in percent', () => {
-		const [report] = json(cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json', '--explain']).out) as (JsonReport & {
-			lines: { key: string; explanation?: { formula: string; inputs: { label: string; value: string; unit: string; source?: string }[] } }[];
-		})[];
+		type Explained = {
+			key: string;
+			explanation?: {
+				formula: string;
+				inputs: { label: string; value: string; unit: string; source?: string }[];
+			};
+		};
+		const [report] = JSON.parse(
+			cli(['bridge', PORTSMOUTH, '--year', '2017/18', '--format', 'json', '--explain']).out
+		) as { lines: Explained[] }[];
 		for (const line of report?.lines ?? []) expect(line.explanation?.formula.length).toBeGreaterThan(0);
 		const contingency = report?.lines.find((l) => l.key === 'contingency')?.explanation;
 		expect(contingency?.inputs).toEqual([
-			{ label: 'Rate', value: '0.5', unit: 'percent', source: 'organisations.portsmouth.reserves.contingency.rate' },
+			{
+				label: 'Rate',
+				value: '0.5',
+				unit: 'percent',
+				source: 'organisations.portsmouth.reserves.contingency.rate'
+			},
 			{ label: "This year's allocation", value: '306.3', unit: 'm' }
 		]);
+	});
+});
+
+describe('bridgebook qipp options and help', () => {
+	it('consolidates QIPP across organisations, workstreams summed by name', () => {
+		const reports = JSON.parse(cli(['qipp', ICB, '--format', 'json', '--year', '2026/27', '--unit', 'k']).out) as {
+			organisation: string;
+			workstreams: { workstream: string; value: string }[];
+			lines: { key: string; value: string }[];
+		}[];
+		expect(reports.map((r) => r.organisation)).toEqual(['north', 'south', 'consolidated']);
+		const [north, south, total] = reports;
+		const prescribing = (r: typeof north) => D(r?.workstreams.find((w) => w.workstream === 'Prescribing')?.value ?? 'NaN');
+		expect(prescribing(total).eq(prescribing(north).plus(prescribing(south)))).toBe(true);
+		const required = (r: typeof north) => D(r?.lines.find((l) => l.key === 'qipp_required')?.value ?? 'NaN');
+		expect(required(total).eq(required(north).plus(required(south)))).toBe(true);
+	});
+
+	it('refuses flags that only bridge takes, and --explain with CSV', () => {
+		expect(cli(['qipp', PORTSMOUTH, '--view', 'risk'])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--view'") });
+		expect(cli(['bridge', PORTSMOUTH, '--explain', '--format', 'csv'])).toMatchObject({ code: 2, err: expect.stringContaining('--explain works with') });
+	});
+
+	it('prints help for --help after any command, and to stderr with exit 2 when there is no command', () => {
+		expect(cli(['bridge', '--help'])).toMatchObject({ code: 0, out: expect.stringContaining('Usage:') });
+		expect(cli([])).toMatchObject({ code: 2, out: '', err: expect.stringContaining('Usage:') });
 	});
 });
