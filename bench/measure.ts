@@ -1,0 +1,59 @@
+// Timing one function: warm up, then take many samples and keep order statistics. Medians, not
+// means, because a single garbage collection or JIT deopt can dominate a mean; p90 shows how
+// often such pauses hit.
+
+export interface MeasureOptions {
+	/** Calls before sampling starts, so V8 has optimised the code we are about to time. */
+	readonly warmup: number;
+	/** Samples kept. */
+	readonly runs: number;
+	/**
+	 * Calls per sample. Above 1 only for functions that take a few microseconds, where the cost
+	 * of reading the clock would otherwise be part of what we measure.
+	 */
+	readonly batch?: number;
+}
+
+export interface Timing {
+	readonly runs: number;
+	readonly batch: number;
+	readonly medianMs: number;
+	readonly p90Ms: number;
+	readonly minMs: number;
+	readonly maxMs: number;
+}
+
+// Every result is stored here so V8 cannot prove the timed call useless and drop it.
+let sink: unknown;
+
+/** The sample at quantile q (0..1) of an ascending list, by nearest rank. */
+export function quantile(sorted: readonly number[], q: number): number {
+	if (sorted.length === 0) return NaN;
+	const rank = Math.ceil(q * sorted.length) - 1;
+	return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? NaN;
+}
+
+/** Time `fn`: `runs` samples after `warmup` calls, each sample the mean of `batch` calls, in ms. */
+export function measure(fn: () => unknown, options: MeasureOptions): Timing {
+	const batch = options.batch ?? 1;
+	for (let i = 0; i < options.warmup; i++) sink = fn();
+	const samples: number[] = [];
+	for (let r = 0; r < options.runs; r++) {
+		// hrtime.bigint has nanosecond resolution; performance.now() may be coarsened.
+		const start = process.hrtime.bigint();
+		for (let b = 0; b < batch; b++) sink = fn();
+		const elapsed = process.hrtime.bigint() - start;
+		samples.push(Number(elapsed) / 1e6 / batch);
+	}
+	// Reading the sink keeps it live; a timed call that returns nothing is probably not the real work.
+	if (sink === undefined) throw new Error('the timed function returned nothing');
+	samples.sort((a, b) => a - b);
+	return {
+		runs: options.runs,
+		batch,
+		medianMs: quantile(samples, 0.5),
+		p90Ms: quantile(samples, 0.9),
+		minMs: samples[0] ?? NaN,
+		maxMs: samples.at(-1) ?? NaN
+	};
+}

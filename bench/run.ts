@@ -1,0 +1,217 @@
+// `npm run bench`: how long the exact engine takes on the Portsmouth example and on a generated
+// ICB-scale model, against targets and against a plain-float yardstick timed in the same run (so
+// the ratios survive a slower or faster machine better than the raw milliseconds do).
+// A report, not a test: it always exits 0 once the models load, and says MISSED TARGET loudly.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform } from 'node:os';
+import { D, type Dec } from '../src/lib/engine/decimal';
+import { closingOf } from '../src/lib/engine/bridge';
+import { evaluateModel } from '../src/lib/engine/evaluate';
+import type { ModelInput, View } from '../src/lib/engine/types';
+import { loadModel } from '../src/lib/model/parse';
+import { evaluateFloat, toFloatModel, type FloatModel } from './float-kernel';
+import { describe, generateLargeModel } from './large-model';
+import { measure, type MeasureOptions, type Timing } from './measure';
+
+interface Row extends Timing {
+	readonly name: string;
+	/** Median must be under this, in ms; absent for rows that are only context. */
+	readonly targetMs?: number;
+	readonly pass?: boolean;
+	/** Median of this row / median of its float yardstick on the same model and view. */
+	readonly ratioToFloat?: number;
+	readonly baselineOf?: string;
+}
+
+interface Drift {
+	readonly model: string;
+	readonly view: View;
+	/** Largest |float closing - exact closing| over organisations and years, £, exact. */
+	readonly maxAbsDiff: string;
+	readonly where: string;
+	/** Size of that closing position, £, to put the drift in proportion. */
+	readonly closing: string;
+	/** How many organisation-year closings the float kernel gets not exactly right, of how many. */
+	readonly inexact: number;
+	readonly closings: number;
+}
+
+function loadPortsmouth(): ModelInput {
+	const text = readFileSync(new URL('../models/portsmouth-ccg-2017-19.json', import.meta.url), 'utf8');
+	const loaded = loadModel(text);
+	if (!loaded.ok) {
+		// A model that does not load is a broken checkout, not a slow engine: fail properly.
+		console.error('Portsmouth example does not load:', loaded.problems);
+		process.exit(1);
+	}
+	return loaded.value.input;
+}
+
+/**
+ * Compare the float kernel's closings with the exact engine's. The float is turned into a Decimal
+ * (its shortest round-trip form), never the other way round, so the engine side stays exact.
+ */
+function drift(name: string, model: ModelInput, floats: FloatModel, view: View): Drift {
+	const exact = evaluateModel(model, view);
+	const approx = evaluateFloat(floats, view);
+	let worst: { diff: Dec; where: string; closing: Dec } = { diff: D(0), where: '-', closing: D(0) };
+	let inexact = 0;
+	let closings = 0;
+	exact.organisations.forEach((org, o) => {
+		org.years.forEach((year, y) => {
+			const closing = closingOf(year.lines);
+			const float = approx[o]?.closing[y] ?? NaN;
+			const diff = D(float).minus(closing).abs();
+			closings++;
+			if (!diff.isZero()) inexact++;
+			if (diff.gt(worst.diff)) worst = { diff, where: `${org.id} ${year.year}`, closing };
+		});
+	});
+	return {
+		model: name,
+		view,
+		maxAbsDiff: worst.diff.toString(),
+		where: worst.where,
+		closing: worst.closing.toString(),
+		inexact,
+		closings
+	};
+}
+
+const ms = (value: number) =>
+	value < 0.1 ? value.toFixed(4) : value < 10 ? value.toFixed(3) : value.toFixed(1);
+
+function printTable(rows: readonly Row[]): void {
+	const header = ['benchmark', 'median ms', 'p90 ms', 'target', 'result', 'ratio'];
+	const body = rows.map((r) => [
+		r.name,
+		ms(r.medianMs),
+		ms(r.p90Ms),
+		r.targetMs === undefined ? '-' : `< ${r.targetMs} ms`,
+		r.pass === undefined ? '-' : r.pass ? 'pass' : 'MISSED TARGET',
+		r.ratioToFloat !== undefined
+			? `decimal / float = ${r.ratioToFloat.toFixed(0)}x`
+			: r.baselineOf
+				? `baseline (${r.baselineOf})`
+				: '-'
+	]);
+	const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
+	// Numbers right-aligned so the decimal points line up; words left-aligned.
+	const numeric = [false, true, true, false, false, false];
+	const format = (cells: readonly string[]) =>
+		cells
+			.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+			.join('  ')
+			.trimEnd();
+	console.log(format(header));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	for (const cells of body) console.log(format(cells));
+}
+
+function main(): void {
+	const portsmouth = loadPortsmouth();
+	const large = generateLargeModel();
+	const portsmouthFloat = toFloatModel(portsmouth);
+	const largeFloat = toFloatModel(large);
+	console.log(`Node ${process.version}, ${platform()} ${arch()}, ${cpus()[0]?.model ?? 'unknown CPU'}`);
+	console.log(`Large model: ${describe(large)}`);
+	// Other work on the machine inflates wall-clock times; say so rather than let it pass as the engine.
+	const load = loadavg()[0] ?? 0;
+	const busy = load > cpus().length / 2;
+	console.log(
+		`Load average ${load.toFixed(2)} on ${cpus().length} CPUs${busy ? ' (busy: timings are noisy)' : ''}`
+	);
+	console.log('');
+
+	// Small models need many runs for a stable median; the float kernel on Portsmouth takes about a
+	// microsecond, so it is batched to keep the clock read out of the figure.
+	const small: MeasureOptions = { warmup: 500, runs: 2000 };
+	const big: MeasureOptions = { warmup: 5, runs: 30 };
+	const floatSmall: MeasureOptions = { warmup: 20_000, runs: 2000, batch: 100 };
+	const floatBig: MeasureOptions = { warmup: 2000, runs: 2000, batch: 10 };
+
+	const rows: Row[] = [];
+	const add = (name: string, timing: Timing, extra: Partial<Row> = {}) =>
+		rows.push({ name, ...timing, ...extra });
+	const versus = (engine: Timing, float: Timing) => engine.medianMs / float.medianMs;
+
+	const pFloat = measure(() => evaluateFloat(portsmouthFloat, 'plan'), floatSmall);
+	const pPlan = measure(() => evaluateModel(portsmouth, 'plan'), small);
+	add('portsmouth plan (decimal engine)', pPlan, {
+		targetMs: 1,
+		pass: pPlan.medianMs < 1,
+		ratioToFloat: versus(pPlan, pFloat)
+	});
+	add('portsmouth plan (float yardstick)', pFloat, { baselineOf: 'portsmouth plan' });
+
+	const lFloatPlan = measure(() => evaluateFloat(largeFloat, 'plan'), floatBig);
+	const lFloatRisk = measure(() => evaluateFloat(largeFloat, 'risk'), floatBig);
+	const lPlan = measure(() => evaluateModel(large, 'plan'), big);
+	const lRisk = measure(() => evaluateModel(large, 'risk'), big);
+	add('large plan (decimal engine)', lPlan, {
+		targetMs: 50,
+		pass: lPlan.medianMs < 50,
+		ratioToFloat: versus(lPlan, lFloatPlan)
+	});
+	// The risk view evaluates the plan first (to keep its unidentified QIPP), so about twice the plan.
+	add('large risk (decimal engine)', lRisk, { ratioToFloat: versus(lRisk, lFloatRisk) });
+	add('large plan (float yardstick)', lFloatPlan, { baselineOf: 'large plan' });
+	add('large risk (float yardstick)', lFloatRisk, { baselineOf: 'large risk' });
+
+	printTable(rows);
+
+	const drifts = [
+		drift('portsmouth', portsmouth, portsmouthFloat, 'plan'),
+		drift('large', large, largeFloat, 'plan'),
+		drift('large', large, largeFloat, 'risk')
+	];
+	console.log('');
+	console.log('Float drift: largest |float closing - exact closing| over organisations and years');
+	for (const d of drifts) {
+		const size = D(d.maxAbsDiff);
+		console.log(
+			size.isZero()
+				? `  ${d.model} ${d.view}: £0 (all ${d.closings} closings happen to be exact in doubles)`
+				: `  ${d.model} ${d.view}: £${size.toPrecision(3)} (${d.where}, closing £${D(d.closing).toFixed(2)}); ` +
+						`${d.inexact} of ${d.closings} closings not exact`
+		);
+	}
+	// A large drift would mean the yardstick does not compute what the engine does, and its timing
+	// would then be no yardstick at all.
+	const broken = drifts.filter((d) => D(d.maxAbsDiff).gt(1));
+	if (broken.length > 0) console.log('WARNING: float kernel disagrees with the engine by more than £1');
+
+	const missed = rows.filter((r) => r.pass === false);
+	console.log('');
+	if (missed.length > 0) {
+		for (const r of missed) {
+			console.log(`MISSED TARGET: ${r.name}: median ${ms(r.medianMs)} ms, target < ${r.targetMs} ms`);
+		}
+	} else {
+		console.log('All targets met.');
+	}
+
+	const resultsPath = new URL('./results.json', import.meta.url);
+	writeFileSync(
+		resultsPath,
+		JSON.stringify(
+			{
+				date: new Date().toISOString(),
+				node: process.version,
+				platform: `${platform()} ${arch()}`,
+				cpu: cpus()[0]?.model ?? 'unknown',
+				cpus: cpus().length,
+				loadAverage: load,
+				largeModel: describe(large),
+				rows,
+				floatDrift: drifts,
+				missedTargets: missed.map((r) => r.name)
+			},
+			null,
+			'\t'
+		) + '\n'
+	);
+	console.log(`Written ${resultsPath.pathname}`);
+}
+
+main();
