@@ -23,7 +23,9 @@ import { yearRange, type FiscalYear } from '../../../src/lib/engine/years';
 
 /** £ with pence, between `min` and `max` pounds (whole pounds). */
 export function moneyArb(min: number, max: number): fc.Arbitrary<Dec> {
-	return fc.bigInt({ min: BigInt(min) * 100n, max: BigInt(max) * 100n }).map((pence) => D(pence.toString()).div(100));
+	return fc
+		.bigInt({ min: BigInt(min) * 100n, max: BigInt(max) * 100n })
+		.map((pence) => D(pence.toString()).div(100));
 }
 
 /** A fraction between `minBp` and `maxBp` basis points (1bp = 0.0001). */
@@ -32,12 +34,18 @@ export function rateArb(minBp: number, maxBp: number): fc.Arbitrary<Dec> {
 }
 
 /** A per-year record over `years`, each year present or (when `sparse`) possibly missing. */
-export function perYearArb<T>(years: readonly FiscalYear[], value: fc.Arbitrary<T>, sparse = true): fc.Arbitrary<PerYear<T>> {
+export function perYearArb<T>(
+	years: readonly FiscalYear[],
+	value: fc.Arbitrary<T>,
+	sparse = true
+): fc.Arbitrary<PerYear<T>> {
 	const entry = sparse ? fc.option(value, { nil: undefined }) : value;
 	return fc
 		.tuple(...years.map(() => entry))
 		.map((values) =>
-			Object.fromEntries(years.flatMap((year, i) => (values[i] === undefined ? [] : [[year, values[i] as T]])))
+			Object.fromEntries(
+				years.flatMap((year, i) => (values[i] === undefined ? [] : [[year, values[i] as T]]))
+			)
 		);
 }
 
@@ -51,44 +59,73 @@ export function yearsArb(maxCount = 5): fc.Arbitrary<FiscalYear[]> {
 export interface ModelArbOptions {
 	/** 'balance' gives every year a balancing unidentified QIPP (no stated amounts). */
 	readonly unidentified?: 'any' | 'balance';
+	/**
+	 * Keep every figure within the engine's 50 significant digits: rates in whole percent (not
+	 * basis points) and QIPP start months whose phasing terminates (M01, M04, M07, M10: 12, 9, 6 or
+	 * 3 twelfths). Without it, five years of compounding basis-point rates, or a saving x 5/12,
+	 * need more digits than the engine keeps, and identities hold only to about the 40th digit.
+	 */
+	readonly exact?: boolean;
 	readonly maxOrganisations?: number;
 	readonly maxYears?: number;
 }
 
 const RAGS: readonly Rag[] = ['green', 'amber', 'red'];
 const WORKSTREAMS = ['Prescribing', 'CHC', 'New Models of Care', 'RightCare'];
+/** Start months whose in-year share (months remaining / 12) is a terminating decimal. */
+const TERMINATING_MONTHS = [1, 4, 7, 10];
 
-function assumptionsArb(years: readonly FiscalYear[]): fc.Arbitrary<Assumptions> {
+/** How rates and start months are drawn: see ModelArbOptions.exact. */
+interface Grain {
+	/** A fraction between `minBp` and `maxBp` basis points, on the grain's grid. */
+	readonly rate: (minBp: number, maxBp: number) => fc.Arbitrary<Dec>;
+	readonly startMonth: fc.Arbitrary<number>;
+}
+
+function grainOf(exact: boolean): Grain {
+	if (!exact) return { rate: rateArb, startMonth: fc.integer({ min: 1, max: 12 }) };
+	return {
+		rate: (minBp, maxBp) =>
+			fc.integer({ min: Math.ceil(minBp / 100), max: Math.floor(maxBp / 100) }).map((pct) => D(pct).div(100)),
+		startMonth: fc.constantFrom(...TERMINATING_MONTHS)
+	};
+}
+
+function assumptionsArb(years: readonly FiscalYear[], grain: Grain): fc.Arbitrary<Assumptions> {
 	return fc.record({
 		// activity growth -5%..+10%, inflation -2%..+8%, efficiency deflator 0..6%
-		activityGrowth: perYearArb(years, rateArb(-500, 1000)),
-		inflation: perYearArb(years, rateArb(-200, 800)),
-		efficiency: perYearArb(years, rateArb(0, 600))
+		activityGrowth: perYearArb(years, grain.rate(-500, 1000)),
+		inflation: perYearArb(years, grain.rate(-200, 800)),
+		efficiency: perYearArb(years, grain.rate(0, 600))
 	});
 }
 
-function allocationEntryArb(): fc.Arbitrary<AllocationEntry> {
+function allocationEntryArb(grain: Grain): fc.Arbitrary<AllocationEntry> {
 	return fc.oneof(
 		moneyArb(0, 1_000_000_000).map((value) => ({ value })),
 		// allocation growth -3%..+8%
-		rateArb(-300, 800).map((growth) => ({ growth }))
+		grain.rate(-300, 800).map((growth) => ({ growth }))
 	);
 }
 
-function namedAmountsArb(prefix: string, years: readonly FiscalYear[], value: fc.Arbitrary<Dec>): fc.Arbitrary<NamedAmounts[]> {
+function namedAmountsArb(
+	prefix: string,
+	years: readonly FiscalYear[],
+	value: fc.Arbitrary<Dec>
+): fc.Arbitrary<NamedAmounts[]> {
 	return fc
 		.array(fc.record({ recurrent: fc.boolean(), values: perYearArb(years, value) }), { maxLength: 2 })
 		.map((items) => items.map((item, i) => ({ id: `${prefix}${i}`, name: `${prefix} ${i}`, ...item })));
 }
 
-function costLinesArb(years: readonly FiscalYear[]): fc.Arbitrary<CostLine[]> {
+function costLinesArb(years: readonly FiscalYear[], grain: Grain): fc.Arbitrary<CostLine[]> {
 	const line = fc.record(
 		{
 			tariff: fc.boolean(),
 			base: moneyArb(0, 500_000_000),
-			activityGrowth: perYearArb(years, rateArb(-500, 1000)),
-			inflation: perYearArb(years, rateArb(-200, 800)),
-			efficiency: perYearArb(years, rateArb(0, 600)),
+			activityGrowth: perYearArb(years, grain.rate(-500, 1000)),
+			inflation: perYearArb(years, grain.rate(-200, 800)),
+			efficiency: perYearArb(years, grain.rate(0, 600)),
 			otherPressures: perYearArb(years, moneyArb(-5_000_000, 5_000_000))
 		},
 		{ requiredKeys: ['tariff', 'base'] }
@@ -100,7 +137,7 @@ function costLinesArb(years: readonly FiscalYear[]): fc.Arbitrary<CostLine[]> {
 
 function percentReserveArb(years: readonly FiscalYear[]): fc.Arbitrary<PercentReserve> {
 	return fc.record({
-		// 0..2% of an allocation
+		// 0..2% of an allocation, in basis points (a reserve rate does not compound)
 		rate: perYearArb(years, rateArb(0, 200)),
 		base: fc.constantFrom<PercentReserve['base']>('current', 'prior')
 	});
@@ -112,11 +149,11 @@ function perHeadArb(years: readonly FiscalYear[]): fc.Arbitrary<PerHeadItem[]> {
 		.map((items) => items.map((item, i) => ({ id: `head${i}`, name: `Per head ${i}`, ...item })));
 }
 
-function schemesArb(years: readonly FiscalYear[]): fc.Arbitrary<QippScheme[]> {
+function schemesArb(years: readonly FiscalYear[], grain: Grain): fc.Arbitrary<QippScheme[]> {
 	const scheme = fc.record({
 		workstream: fc.constantFrom(...WORKSTREAMS),
 		rag: fc.constantFrom(...RAGS),
-		startMonth: fc.integer({ min: 1, max: 12 }),
+		startMonth: grain.startMonth,
 		recurrent: fc.boolean(),
 		values: perYearArb(years, moneyArb(0, 10_000_000))
 	});
@@ -125,7 +162,10 @@ function schemesArb(years: readonly FiscalYear[]): fc.Arbitrary<QippScheme[]> {
 		.map((schemes) => schemes.map((s, i) => ({ id: `scheme${i}`, name: `Scheme ${i}`, ...s })));
 }
 
-function unidentifiedArb(years: readonly FiscalYear[], mode: 'any' | 'balance'): fc.Arbitrary<PerYear<UnidentifiedPlan>> {
+function unidentifiedArb(
+	years: readonly FiscalYear[],
+	mode: 'any' | 'balance'
+): fc.Arbitrary<PerYear<UnidentifiedPlan>> {
 	if (mode === 'balance') return fc.constant({});
 	const plan: fc.Arbitrary<UnidentifiedPlan> = fc.oneof(
 		fc.constant<UnidentifiedPlan>('balance'),
@@ -138,46 +178,54 @@ function unidentifiedArb(years: readonly FiscalYear[], mode: 'any' | 'balance'):
 export function organisationArb(
 	id: string,
 	years: readonly FiscalYear[],
-	unidentified: 'any' | 'balance' = 'any'
+	options: Pick<ModelArbOptions, 'unidentified' | 'exact'> = {}
 ): fc.Arbitrary<Organisation> {
+	const grain = grainOf(options.exact ?? false);
 	return fc.record({
 		id: fc.constant(id),
 		name: fc.constant(`Organisation ${id}`),
 		priorRecurrentAllocation: moneyArb(0, 1_000_000_000),
-		allocations: perYearArb(years, allocationEntryArb()),
+		allocations: perYearArb(years, allocationEntryArb(grain)),
 		specificAllocations: namedAmountsArb('specific', years, moneyArb(-10_000_000, 10_000_000)),
 		openingPosition: moneyArb(-20_000_000, 20_000_000),
 		normalisation: perYearArb(years, moneyArb(-5_000_000, 5_000_000)),
-		costLines: costLinesArb(years),
+		costLines: costLinesArb(years, grain),
 		contingency: percentReserveArb(years),
 		nonRecurrentReserve: percentReserveArb(years),
 		investments: namedAmountsArb('investment', years, moneyArb(0, 10_000_000)),
 		perHead: perHeadArb(years),
-		population: perYearArb(years, fc.integer({ min: 0, max: 1_000_000 }).map((n) => D(n))),
-		schemes: schemesArb(years),
-		unidentified: unidentifiedArb(years, unidentified),
+		population: perYearArb(
+			years,
+			fc.integer({ min: 0, max: 1_000_000 }).map((n) => D(n))
+		),
+		schemes: schemesArb(years, grain),
+		unidentified: unidentifiedArb(years, options.unidentified ?? 'any'),
 		target: perYearArb(years, moneyArb(-10_000_000, 10_000_000)),
 		stated: fc.constant({})
 	});
 }
 
 function deliveryFactorsArb(): fc.Arbitrary<Record<DeliveryCategory, Dec>> {
+	// whole percent, 0..100%
 	const factor = fc.integer({ min: 0, max: 100 }).map((n) => D(n).div(100));
 	return fc.record({ green: factor, amber: factor, red: factor, unidentified: factor });
 }
 
 /** A valid random ModelInput: 1-3 organisations over 1-5 consecutive years, either convention. */
 export function modelInputArb(options: ModelArbOptions = {}): fc.Arbitrary<ModelInput> {
-	const { unidentified = 'any', maxOrganisations = 3, maxYears = 5 } = options;
+	const { maxOrganisations = 3, maxYears = 5 } = options;
+	const grain = grainOf(options.exact ?? false);
 	return yearsArb(maxYears).chain((years) =>
 		fc.record({
 			years: fc.constant(years),
 			convention: fc.constantFrom<PriceConvention>('multiplicative', 'additive'),
-			assumptions: assumptionsArb(years),
+			assumptions: assumptionsArb(years, grain),
 			deliveryFactors: deliveryFactorsArb(),
 			organisations: fc
 				.integer({ min: 1, max: maxOrganisations })
-				.chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => organisationArb(`org${i}`, years, unidentified))))
+				.chain((count) =>
+					fc.tuple(...Array.from({ length: count }, (_, i) => organisationArb(`org${i}`, years, options)))
+				)
 		})
 	);
 }

@@ -4,20 +4,64 @@ import { projectCost } from '../../../src/lib/engine/costs';
 import { D, ONE } from '../../../src/lib/engine/decimal';
 import type { PriceConvention } from '../../../src/lib/engine/types';
 
-const rates = (g: string, i: string, e: string) => ({ activityGrowth: D(g), inflation: D(i), efficiency: D(e) });
+const rates = (g: string, i: string, e: string) => ({
+	activityGrowth: D(g),
+	inflation: D(i),
+	efficiency: D(e)
+});
 
 describe('projectCost', () => {
 	it.each([
 		// base 100, g 2%, i 2.1%, e 2%:
 		// activity 100 x 0.02 = 2; inflation 102 x 0.021 = 2.142; efficiency 104.142 x 0.02 = 2.08284;
 		// cost 100 x 1.02 x 1.021 x 0.98 = 102.05916 = 100 + 2 + 2.142 - 2.08284
-		{ base: '100', g: '0.02', i: '0.021', e: '0.02', p: '0', activity: '2', inflation: '2.142', efficiency: '2.08284', cost: '102.05916' },
+		{
+			base: '100',
+			g: '0.02',
+			i: '0.021',
+			e: '0.02',
+			p: '0',
+			activity: '2',
+			inflation: '2.142',
+			efficiency: '2.08284',
+			cost: '102.05916'
+		},
 		// base 800, g 2%, i 2.5%, e 2%: 16; 816 x 0.025 = 20.4; 836.4 x 0.02 = 16.728; 819.672
-		{ base: '800', g: '0.02', i: '0.025', e: '0.02', p: '0', activity: '16', inflation: '20.4', efficiency: '16.728', cost: '819.672' },
+		{
+			base: '800',
+			g: '0.02',
+			i: '0.025',
+			e: '0.02',
+			p: '0',
+			activity: '16',
+			inflation: '20.4',
+			efficiency: '16.728',
+			cost: '819.672'
+		},
 		// negative growth: base 1000, g -5%, i 1%, e 0: -50; 950 x 0.01 = 9.5; 0; 959.5
-		{ base: '1000', g: '-0.05', i: '0.01', e: '0', p: '0', activity: '-50', inflation: '9.5', efficiency: '0', cost: '959.5' },
+		{
+			base: '1000',
+			g: '-0.05',
+			i: '0.01',
+			e: '0',
+			p: '0',
+			activity: '-50',
+			inflation: '9.5',
+			efficiency: '0',
+			cost: '959.5'
+		},
 		// pressures are added after the split: base 200, g 10%, i 0, e 0, p 7: 20; 0; 0; 227
-		{ base: '200', g: '0.1', i: '0', e: '0', p: '7', activity: '20', inflation: '0', efficiency: '0', cost: '227' }
+		{
+			base: '200',
+			g: '0.1',
+			i: '0',
+			e: '0',
+			p: '7',
+			activity: '20',
+			inflation: '0',
+			efficiency: '0',
+			cost: '227'
+		}
 	])(
 		'multiplicative: base $base, g $g, i $i, e $e, pressures $p gives activity $activity, inflation $inflation, efficiency $efficiency',
 		({ base, g, i, e, p, activity, inflation, efficiency, cost }) => {
@@ -34,11 +78,41 @@ describe('projectCost', () => {
 	it.each([
 		// base 100, g 2%, i 2.1%, e 2%: 100 x 0.02 = 2; 100 x 0.021 = 2.1; 100 x 0.02 = 2;
 		// cost 100 x (1 + 0.02 + 0.021 - 0.02) = 102.1
-		{ base: '100', g: '0.02', i: '0.021', e: '0.02', p: '0', activity: '2', inflation: '2.1', efficiency: '2', cost: '102.1' },
+		{
+			base: '100',
+			g: '0.02',
+			i: '0.021',
+			e: '0.02',
+			p: '0',
+			activity: '2',
+			inflation: '2.1',
+			efficiency: '2',
+			cost: '102.1'
+		},
 		// base 800, g 2%, i 2.5%, e 2%: 16; 20; 16; 820
-		{ base: '800', g: '0.02', i: '0.025', e: '0.02', p: '0', activity: '16', inflation: '20', efficiency: '16', cost: '820' },
+		{
+			base: '800',
+			g: '0.02',
+			i: '0.025',
+			e: '0.02',
+			p: '0',
+			activity: '16',
+			inflation: '20',
+			efficiency: '16',
+			cost: '820'
+		},
 		// base 1000, g -5%, i 1%, e 0.5%, p -3: -50; 10; 5; 1000 - 50 + 10 - 5 - 3 = 952
-		{ base: '1000', g: '-0.05', i: '0.01', e: '0.005', p: '-3', activity: '-50', inflation: '10', efficiency: '5', cost: '952' }
+		{
+			base: '1000',
+			g: '-0.05',
+			i: '0.01',
+			e: '0.005',
+			p: '-3',
+			activity: '-50',
+			inflation: '10',
+			efficiency: '5',
+			cost: '952'
+		}
 	])(
 		'additive: base $base, g $g, i $i, e $e, pressures $p splits into base x g, base x i, base x e',
 		({ base, g, i, e, p, activity, inflation, efficiency, cost }) => {
@@ -75,7 +149,12 @@ describe('projectCost', () => {
 	it('splits cost - base exactly into activity + inflation - efficiency + pressures (property)', () => {
 		fc.assert(
 			fc.property(inputs, ({ base, g, i, e, pressures, convention }) => {
-				const r = projectCost(base, { activityGrowth: g, inflation: i, efficiency: e }, convention, pressures);
+				const r = projectCost(
+					base,
+					{ activityGrowth: g, inflation: i, efficiency: e },
+					convention,
+					pressures
+				);
 				return r.activity.plus(r.inflation).minus(r.efficiency).plus(r.pressures).eq(r.cost.minus(r.base));
 			}),
 			{ numRuns: 500 }
@@ -85,7 +164,12 @@ describe('projectCost', () => {
 	it('costs base x (1+g)(1+i)(1-e) multiplicatively and base x (1+g+i-e) additively (property)', () => {
 		fc.assert(
 			fc.property(inputs, ({ base, g, i, e, pressures, convention }) => {
-				const r = projectCost(base, { activityGrowth: g, inflation: i, efficiency: e }, convention, pressures);
+				const r = projectCost(
+					base,
+					{ activityGrowth: g, inflation: i, efficiency: e },
+					convention,
+					pressures
+				);
 				const factor =
 					convention === 'multiplicative'
 						? ONE.plus(g).times(ONE.plus(i)).times(ONE.minus(e))

@@ -83,7 +83,9 @@ export function scheme(overrides: Partial<QippScheme> & Pick<QippScheme, 'id' | 
 	};
 }
 
-export function amounts(overrides: Partial<NamedAmounts> & Pick<NamedAmounts, 'id' | 'values'>): NamedAmounts {
+export function amounts(
+	overrides: Partial<NamedAmounts> & Pick<NamedAmounts, 'id' | 'values'>
+): NamedAmounts {
 	return { name: overrides.id, recurrent: true, ...overrides };
 }
 

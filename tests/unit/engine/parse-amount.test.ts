@@ -4,32 +4,39 @@ import { D } from '../../../src/lib/engine/decimal';
 import { formatAmount } from '../../../src/lib/engine/format';
 import { parseAmount, type Parsed } from '../../../src/lib/engine/parse-amount';
 
-/** `{ value, decimals }` as strings, or `{ error }`: one-line assertions. */
-function valueOf(parsed: Parsed): { value: string; decimals: number } | { error: string } {
-	return 'error' in parsed ? { error: parsed.error } : { value: parsed.value.toString(), decimals: parsed.decimals };
+/** `{ value, decimals, precision }` with strings for Decimals, or `{ error }`: one-line assertions. */
+function valueOf(parsed: Parsed): { value: string; decimals: number; precision: string } | { error: string } {
+	if ('error' in parsed) return { error: parsed.error };
+	return {
+		value: parsed.value.toString(),
+		decimals: parsed.decimals,
+		precision: parsed.precision.toString()
+	};
 }
 
 describe('parseAmount', () => {
-	it.each<[string, string, number]>([
-		['1,234.5', '1234.5', 1],
-		['(3.4)', '-3.4', 1],
-		['-3.4', '-3.4', 1],
-		['\u22123.4', '-3.4', 1],
-		['£1.2m', '1200000', 1],
-		['-£1.2m', '-1200000', 1],
-		['(£1.2m)', '-1200000', 1],
-		['450k', '450000', 0],
-		['1.5bn', '1500000000', 1],
-		['2.1%', '2.1', 1],
-		['1,433', '1433', 0],
-		['1,234,567.89', '1234567.89', 2],
-		['0.0', '0', 1],
-		['306.3', '306.3', 1],
-		['.5', '0.5', 1],
-		['  42  ', '42', 0],
-		['1.2 M', '1200000', 1]
-	])('reads %j as %s written to %i decimals', (text, value, decimals) => {
-		expect(valueOf(parseAmount(text))).toEqual({ value, decimals });
+	it.each<[string, string, number, string]>([
+		// text, value in pounds, decimals written, one unit in the last written digit (scaled)
+		['1,234.5', '1234.5', 1, '0.1'],
+		['(3.4)', '-3.4', 1, '0.1'],
+		['-3.4', '-3.4', 1, '0.1'],
+		['\u22123.4', '-3.4', 1, '0.1'],
+		// £1.2m: 1.2 x 1,000,000; the last digit is tenths of a million = 100,000
+		['£1.2m', '1200000', 1, '100000'],
+		['-£1.2m', '-1200000', 1, '100000'],
+		['(£1.2m)', '-1200000', 1, '100000'],
+		['450k', '450000', 0, '1000'],
+		['1.5bn', '1500000000', 1, '100000000'],
+		['2.1%', '2.1', 1, '0.1'],
+		['1,433', '1433', 0, '1'],
+		['1,234,567.89', '1234567.89', 2, '0.01'],
+		['0.0', '0', 1, '0.1'],
+		['306.3', '306.3', 1, '0.1'],
+		['.5', '0.5', 1, '0.1'],
+		['  42  ', '42', 0, '1'],
+		['1.2 M', '1200000', 1, '100000']
+	])('reads %j as %s written to %i decimals (precision %s)', (text, value, decimals, precision) => {
+		expect(valueOf(parseAmount(text))).toEqual({ value, decimals, precision });
 	});
 
 	it.each([

@@ -37,7 +37,13 @@ function example(): { input: ModelInput; ccg: Organisation } {
 		normalisation: py({ [Y1]: 2 }),
 		costLines: [
 			costLine({ id: 'A', tariff: true, base: D(800) }),
-			costLine({ id: 'B', tariff: false, base: D(100), inflation: py({ [Y1]: '0.01' }), efficiency: py({ [Y1]: '0.5' }) })
+			costLine({
+				id: 'B',
+				tariff: false,
+				base: D(100),
+				inflation: py({ [Y1]: '0.01' }),
+				efficiency: py({ [Y1]: '0.5' })
+			})
 		],
 		contingency: { rate: every(YEARS, '0.005'), base: 'current' },
 		nonRecurrentReserve: { rate: every(YEARS, '0.01'), base: 'prior' },
@@ -127,7 +133,15 @@ describe('projectOrganisation', () => {
 		const { input, ccg } = example();
 		const y1 = yearOf(projectOrganisation(input, ccg, 'plan'), Y1);
 		// A: 800 x 1.02 x 1.025 x 0.98 = 819.672; B: 100 x 1.02 x 1.01 = 103.02
-		expect(y1.costLines.map((c) => [c.id, c.activity.toString(), c.inflation.toString(), c.efficiency.toString(), c.cost.toString()])).toEqual([
+		expect(
+			y1.costLines.map((c) => [
+				c.id,
+				c.activity.toString(),
+				c.inflation.toString(),
+				c.efficiency.toString(),
+				c.cost.toString()
+			])
+		).toEqual([
 			['A', '16', '20.4', '16.728', '819.672'],
 			['B', '2', '1.02', '0', '103.02']
 		]);
@@ -236,7 +250,9 @@ describe('projectOrganisation', () => {
 		expect(y2 && step(y2, 'activity_growth')).toBe('-10.5');
 		expect(y2 && D(step(y2, 'other_pressures')).isZero()).toBe(true);
 		const { input: plain, ccg: noPressures } = example();
-		expect(projectOrganisation(plain, noPressures, 'plan')[0]?.lines.some((l) => l.key === 'other_pressures')).toBe(false);
+		expect(
+			projectOrganisation(plain, noPressures, 'plan')[0]?.lines.some((l) => l.key === 'other_pressures')
+		).toBe(false);
 	});
 
 	it('keeps the allocation flat when a year has none', () => {
@@ -306,7 +322,10 @@ describe('projectOrganisation', () => {
 				schemes: [scheme({ id: 's', rag: 'red', startMonth: 7, values: py({ [Y1]: 4 }) })],
 				target: py({ [Y1]: 1 })
 			});
-			const input = model({ organisations: [ccg], deliveryFactors: { green: D(1), amber: D('0.75'), red: D('0.5'), unidentified: D('0.2') } });
+			const input = model({
+				organisations: [ccg],
+				deliveryFactors: { green: D(1), amber: D('0.75'), red: D('0.5'), unidentified: D('0.2') }
+			});
 			const y1 = yearOf(projectOrganisation(input, ccg, 'risk', { [Y1]: D(4) }), Y1);
 			// red scheme 2 x 0.5 = 1; unidentified 4 x 0.2 = 0.8; QIPP 1.8; closing -5 + 1.8 = -3.2
 			expect(y1.qipp.unidentifiedPlanned.toString()).toBe('4');

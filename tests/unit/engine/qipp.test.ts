@@ -65,7 +65,11 @@ describe('schemesIn', () => {
 	it('gives each scheme its full-year value, in-year effect and counted amount in the plan', () => {
 		const [a, b] = schemesIn(schemes, Y1, 'plan', FACTORS);
 		// a: 1200 from M07 = 600 in year, all counted in the plan
-		expect([a?.fullYear.toString(), a?.inYear.toString(), a?.counted.toString()]).toEqual(['1200', '600', '600']);
+		expect([a?.fullYear.toString(), a?.inYear.toString(), a?.counted.toString()]).toEqual([
+			'1200',
+			'600',
+			'600'
+		]);
 		// b has nothing in 2017/18
 		expect([b?.fullYear.toString(), b?.inYear.toString(), b?.counted.toString()]).toEqual(['0', '0', '0']);
 	});
@@ -116,7 +120,13 @@ describe('byWorkstream', () => {
 			[
 				scheme({ id: 'p1', workstream: 'Prescribing', startMonth: 1, values: py({ [Y1]: 100 }) }),
 				scheme({ id: 'c1', workstream: 'CHC', rag: 'red', startMonth: 7, values: py({ [Y1]: 240 }) }),
-				scheme({ id: 'p2', workstream: 'Prescribing', rag: 'amber', startMonth: 10, values: py({ [Y1]: 400 }) }),
+				scheme({
+					id: 'p2',
+					workstream: 'Prescribing',
+					rag: 'amber',
+					startMonth: 10,
+					values: py({ [Y1]: 400 })
+				}),
 				scheme({ id: 'r1', workstream: 'RightCare', startMonth: 12, values: py({ [Y1]: 12 }) })
 			],
 			Y1,

@@ -8,10 +8,11 @@ import {
 	type PublishedTable
 } from '../../../src/lib/engine/reconcile';
 
-/** A printed cell: its value and how many decimals it was printed with, read from the text. */
+/** A printed cell: its value and one unit in its last printed digit ("3.1" -> 0.1, "11" -> 1). */
 function cell(printed: string | undefined): PublishedCell | undefined {
 	if (printed === undefined) return undefined;
-	return { value: D(printed), decimals: printed.split('.')[1]?.length ?? 0 };
+	const decimals = printed.split('.')[1]?.length ?? 0;
+	return { value: D(printed), precision: D(10).pow(-decimals) };
 }
 
 function row(label: string, role: PublishedRole, ...printed: (string | undefined)[]): PublishedRow {
@@ -54,9 +55,28 @@ describe('checkPublishedTable', () => {
 		expect(column?.status).toBe('differs');
 	});
 
-	it('does not reconcile the Portsmouth table and has no row totals without a Total column', () => {
+	it('does not reconcile the Portsmouth table, and checks no row totals in a one-column table even if it is headed Total', () => {
 		const check = checkPublishedTable(PORTSMOUTH);
 		expect(check.reconciles).toBe(false);
+		expect(check.totals).toEqual([]);
+	});
+
+	it('recognises a column headed "Total £m" beside others as the Total column', () => {
+		const check = checkPublishedTable({
+			columns: ['Portsmouth', 'Fareham', 'Total £m'],
+			rows: [row('Opening', 'opening', '1.0', '2.0', '3.1')]
+		});
+		// 1.0 + 2.0 = 3.0 against 3.1
+		expect(check.totals.map((t) => [t.row, t.difference.toString(), t.status])).toEqual([
+			['Opening', '-0.1', 'within rounding']
+		]);
+	});
+
+	it('checks no row totals when no column is a Total', () => {
+		const check = checkPublishedTable({
+			columns: ['Portsmouth', 'Subtotal'],
+			rows: [row('Opening', 'opening', '1.0', '2.0')]
+		});
 		expect(check.totals).toEqual([]);
 	});
 
@@ -72,7 +92,12 @@ describe('checkPublishedTable', () => {
 	])('a bridge of 1.0 + 0.3 + 0.3 stating %s %s (difference %s)', (closing, status, difference) => {
 		const check = checkPublishedTable({
 			columns: ['£m'],
-			rows: [row('Opening', 'opening', '1.0'), row('A', 'step', '0.3'), row('B', 'step', '0.3'), row('Closing', 'closing', closing)]
+			rows: [
+				row('Opening', 'opening', '1.0'),
+				row('A', 'step', '0.3'),
+				row('B', 'step', '0.3'),
+				row('Closing', 'closing', closing)
+			]
 		});
 		expect(check.columns[0]?.status).toBe(status);
 		expect(check.columns[0]?.difference.toString()).toBe(difference);
@@ -92,10 +117,30 @@ describe('checkPublishedTable', () => {
 		expect(check.columns[0]?.maxRoundingError.toString()).toBe('1.5');
 	});
 
+	it('takes a coarse printed precision such as £m figures entered in pounds', () => {
+		// 3.1m + 0.45m = 3.55m against a stated 3.5m printed to 0.1m: 50,000 out, within 100,000
+		const m = (value: string): PublishedCell => ({ value: D(value), precision: D(100000) });
+		const check = checkPublishedTable({
+			columns: ['£'],
+			rows: [
+				{ label: 'Opening', role: 'opening', cells: [m('3100000')] },
+				{ label: 'Step', role: 'step', cells: [{ value: D('450000'), precision: D(1000) }] },
+				{ label: 'Closing', role: 'closing', cells: [m('3500000')] }
+			]
+		});
+		expect(check.columns[0]?.tolerance.toString()).toBe('100000');
+		expect(check.columns[0]?.difference.toString()).toBe('50000');
+		expect(check.columns[0]?.status).toBe('within rounding');
+	});
+
 	it('counts a blank cell as zero and not as a printed figure', () => {
 		const check = checkPublishedTable({
 			columns: ['A', 'B'],
-			rows: [row('Opening', 'opening', '2.0', '1.0'), row('Step', 'step', undefined, '0.5'), row('Closing', 'closing', '2.0', '1.5')]
+			rows: [
+				row('Opening', 'opening', '2.0', '1.0'),
+				row('Step', 'step', undefined, '0.5'),
+				row('Closing', 'closing', '2.0', '1.5')
+			]
 		});
 		const [a, b] = check.columns;
 		expect(a?.status).toBe('reconciles');
@@ -116,7 +161,15 @@ describe('checkPublishedTable', () => {
 				row('Closing', 'closing', '1.8', '2.9', '4.7')
 			]
 		});
-		expect(check.totals.map((t) => [t.row, t.sumOfColumns.toString(), t.statedTotal.toString(), t.difference.toString(), t.status])).toEqual([
+		expect(
+			check.totals.map((t) => [
+				t.row,
+				t.sumOfColumns.toString(),
+				t.statedTotal.toString(),
+				t.difference.toString(),
+				t.status
+			])
+		).toEqual([
 			// 100 + 200 = 300 against 310: off by 10
 			['Allocation', '300', '310', '-10', 'differs'],
 			['Opening', '3', '3', '0', 'reconciles'],

@@ -11,7 +11,10 @@ const ALLOCATION = D('306.3e6');
 const PRIOR = D('297.9e6');
 
 describe('percentReserve', () => {
-	const reserve = (rate: string, base: PercentReserve['base']): PercentReserve => ({ rate: py({ [Y1]: rate }), base });
+	const reserve = (rate: string, base: PercentReserve['base']): PercentReserve => ({
+		rate: py({ [Y1]: rate }),
+		base
+	});
 
 	it.each([
 		// contingency 0.5% of this year's 306.3m = 1.5315m
@@ -23,15 +26,25 @@ describe('percentReserve', () => {
 		// 1% of last year's 297.9m = 2.979m
 		['0.01', 'prior', '2979000']
 	] as const)('%s of the %s base is %s', (rate, base, expected) => {
-		expect(percentReserve(reserve(rate, base), Y1, ALLOCATION, PRIOR, 'src').amount.toString()).toBe(expected);
+		expect(percentReserve(reserve(rate, base), Y1, ALLOCATION, PRIOR, 'src').amount.toString()).toBe(
+			expected
+		);
 	});
 
 	it('is zero in a year with no rate', () => {
-		expect(percentReserve(reserve('0.01', 'current'), Y2, ALLOCATION, PRIOR, 'src').amount.isZero()).toBe(true);
+		expect(percentReserve(reserve('0.01', 'current'), Y2, ALLOCATION, PRIOR, 'src').amount.isZero()).toBe(
+			true
+		);
 	});
 
 	it('explains itself with the rate (pointing at its source) and the base it used', () => {
-		const { explanation } = percentReserve(reserve('0.005', 'prior'), Y1, ALLOCATION, PRIOR, 'org.reserves.contingency');
+		const { explanation } = percentReserve(
+			reserve('0.005', 'prior'),
+			Y1,
+			ALLOCATION,
+			PRIOR,
+			'org.reserves.contingency'
+		);
 		expect(explanation.formula).toBe("Rate x last year's recurrent allocation");
 		expect(explanation.inputs.map((i) => [i.label, i.value.toString(), i.source])).toEqual([
 			['Rate', '0.005', 'org.reserves.contingency.rate'],
@@ -42,7 +55,12 @@ describe('percentReserve', () => {
 
 describe('reserveProvisions', () => {
 	const investments = [
-		amounts({ id: 'mh', name: 'Mental health investment', recurrent: true, values: py({ [Y1]: '1.2e6', [Y2]: '0.3e6' }) }),
+		amounts({
+			id: 'mh',
+			name: 'Mental health investment',
+			recurrent: true,
+			values: py({ [Y1]: '1.2e6', [Y2]: '0.3e6' })
+		}),
 		amounts({ id: 'bcf', name: 'BCF one-off', recurrent: false, values: py({ [Y1]: '0.5e6' }) })
 	];
 	const items = [
@@ -69,9 +87,16 @@ describe('reserveProvisions', () => {
 
 	it('lists the registered population as an input only when there are per-head items', () => {
 		const withHeads = reserveProvisions(investments, items, population, Y1, 'org');
-		expect(withHeads.explanation.inputs.at(-1)).toMatchObject({ label: 'Registered population', unit: 'count', source: 'org.population.2017/18' });
+		expect(withHeads.explanation.inputs.at(-1)).toMatchObject({
+			label: 'Registered population',
+			unit: 'count',
+			source: 'org.population.2017/18'
+		});
 		const without = reserveProvisions(investments, [], population, Y1, 'org');
-		expect(without.explanation.inputs.map((i) => i.label)).toEqual(['Mental health investment', 'BCF one-off']);
+		expect(without.explanation.inputs.map((i) => i.label)).toEqual([
+			'Mental health investment',
+			'BCF one-off'
+		]);
 		expect(without.amount.toString()).toBe('1700000');
 	});
 

@@ -24,7 +24,10 @@ describe('largestRemainder', () => {
 		[['1.5315', '3.063'], 1, ['1.5', '3.1']],
 		[[], 1, []]
 	])('largestRemainder(%j, %i) is %j', (values, dp, expected) => {
-		const result = largestRemainder(values.map((v) => D(v)), dp);
+		const result = largestRemainder(
+			values.map((v) => D(v)),
+			dp
+		);
 		expect(result.map((r) => D(r).toFixed(dp))).toEqual(expected.map((e) => D(e).toFixed(dp)));
 	});
 
@@ -36,7 +39,11 @@ describe('largestRemainder', () => {
 
 	// Values from -1e7 to 1e7 with 0 to 4 decimal places, rounded to 0..3 places.
 	const value = fc.integer({ min: -10_000_000, max: 10_000_000 }).chain((n) =>
-		fc.integer({ min: 0, max: 4 }).map((scale) => D(n).times(D(10).pow(4 - scale)).div(10_000))
+		fc.integer({ min: 0, max: 4 }).map((scale) =>
+			D(n)
+				.times(D(10).pow(4 - scale))
+				.div(10_000)
+		)
 	);
 
 	it('sums to the half-up rounded total and moves each part by less than one unit (property)', () => {

@@ -24,10 +24,14 @@ describe('compareStated', () => {
 		// precision in whole pounds thousands: 1,234,499 -> 1,234 (k)
 		['1234499', '1234000', '1000', 'matches', '499'],
 		['1234500', '1234000', '1000', 'differs', '500']
-	])('computed %s vs stated %s at precision %s is %s (difference %s)', (computed, value, precision, status, difference) => {
-		const result = compareStated(D(computed), stated(value, precision));
-		expect(result.status).toBe(status);
-		expect(result.difference.toString()).toBe(difference);
-		expect(result.stated.toString()).toBe(D(value).toString());
-	});
+	])(
+		'computed %s vs stated %s at precision %s is %s (difference %s)',
+		(computed, value, precision, status, difference) => {
+			const result = compareStated(D(computed), stated(value, precision));
+			expect(result.status).toBe(status);
+			expect(result.difference.toString()).toBe(difference);
+			expect(result.stated.toString()).toBe(D(value).toString());
+			expect(result.precision.toString()).toBe(D(precision).toString());
+		}
+	);
 });

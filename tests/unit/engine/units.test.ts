@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/lib/engine/decimal';
-import { fromPounds, isMoneyUnit, MONEY_UNITS, toPounds, UNIT_SYMBOL, type MoneyUnit } from '../../../src/lib/engine/units';
+import {
+	fromPounds,
+	isMoneyUnit,
+	MONEY_UNITS,
+	toPounds,
+	UNIT_SYMBOL,
+	type MoneyUnit
+} from '../../../src/lib/engine/units';
 
 describe('toPounds', () => {
 	it.each<[string, MoneyUnit, string]>([
