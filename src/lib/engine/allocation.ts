@@ -1,5 +1,5 @@
 // A year's recurrent allocation: a stated value, or growth % on the previous recurrent allocation.
-import { ONE, type Dec } from './decimal';
+import { ONE, toPenny, type Dec } from './decimal';
 import { explain, type Explanation } from './explain';
 import type { AllocationEntry } from './types';
 
@@ -34,8 +34,8 @@ export function allocationFor(
 		};
 	}
 	return {
-		allocation: priorRecurrent.times(ONE.plus(entry.growth)),
-		explanation: explain('Previous recurrent allocation x (1 + allocation growth)', [
+		allocation: toPenny(priorRecurrent.times(ONE.plus(entry.growth))),
+		explanation: explain('Previous recurrent allocation x (1 + allocation growth), to the penny', [
 			{ label: 'Previous recurrent allocation', value: priorRecurrent, unit: 'gbp' },
 			{ label: 'Allocation growth', value: entry.growth, unit: 'fraction', source }
 		])

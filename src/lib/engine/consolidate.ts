@@ -20,6 +20,29 @@ export interface ConsolidatedYear {
 	readonly headroom: Dec;
 }
 
+/** Bridge order of DESIGN §2: specific allocations come after the reserves, before QIPP. */
+const ORDER = [
+	'opening',
+	'growth_received',
+	'normalisation',
+	'qipp_full_year_effect',
+	'reserve_provisions',
+	'activity_growth',
+	'inflation',
+	'efficiency',
+	'other_pressures',
+	'contingency',
+	'non_recurrent_reserve',
+	'specific',
+	'qipp',
+	'closing'
+];
+
+function bridgeRank(line: BridgeLine): number {
+	const rank = ORDER.indexOf(line.key.startsWith('specific:') ? 'specific' : line.key);
+	return rank < 0 ? ORDER.indexOf('qipp') - 0.5 : rank;
+}
+
 /** Sum lines of the same key, keeping the order in which keys first appear. */
 function sumLines<T extends { key: string; label: string; value: Dec }>(
 	groups: readonly (readonly T[])[],
@@ -56,12 +79,9 @@ export function consolidateYear(
 		perOrg.map((r) => r.lines),
 		names
 	);
-	// Keep opening first and closing last even when organisations have different specific allocations.
-	const ordered = [
-		...lines.filter((l) => l.kind === 'opening'),
-		...lines.filter((l) => l.kind === 'step'),
-		...lines.filter((l) => l.kind === 'closing')
-	];
+	// Organisations may have different specific allocations and optional lines: put every line
+	// back in bridge order (a stable sort keeps specific allocations in order of first appearance).
+	const ordered = [...lines].sort((a, b) => bridgeRank(a) - bridgeRank(b));
 	const total = (pick: (r: YearResult) => Dec) => perOrg.reduce((t, r) => t.plus(pick(r)), ZERO);
 	return {
 		year,

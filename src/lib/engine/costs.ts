@@ -1,6 +1,6 @@
 // Cost growth of one expenditure line in one year, split exactly into activity, inflation and
 // efficiency (DESIGN §2). Pure Decimal; knows nothing of bridges or organisations.
-import { ZERO, type Dec } from './decimal';
+import { ZERO, toPenny, type Dec } from './decimal';
 import type { PriceConvention } from './types';
 
 export interface CostRates {
@@ -26,7 +26,8 @@ export interface CostStep {
 /**
  * Project one line for one year. Multiplicative: base x (1+g) x (1+i) x (1-e), split as
  * activity base x g, inflation base x (1+g) x i, efficiency base x (1+g) x (1+i) x e.
- * Additive: base x (1 + g + i - e), split as base x g, base x i, base x e.
+ * Additive: base x (1 + g + i - e), split as base x g, base x i, base x e. Each part is rounded
+ * to the penny and the cost is base + activity + inflation - efficiency + pressures exactly.
  * @example projectCost(D(100), { activityGrowth: D('0.02'), inflation: D('0.021'), efficiency: D('0.02') }, 'additive', D(0)).cost.toString() // '102.1'
  */
 export function projectCost(
@@ -36,9 +37,9 @@ export function projectCost(
 	pressures: Dec
 ): CostStep {
 	const { activityGrowth: g, inflation: i, efficiency: e } = rates;
-	// Zero rates and pressures are the common case (non-tariff lines have no efficiency): skip
-	// the multiplications rather than make Decimals of zero.
-	const times = (x: Dec, rate: Dec) => (rate.isZero() ? ZERO : x.times(rate));
+	// Each part is rounded to the penny and the cost is their exact sum, so the split always adds
+	// up. Zero rates (non-tariff lines have no efficiency) skip the arithmetic.
+	const times = (x: Dec, rate: Dec) => (rate.isZero() ? ZERO : toPenny(x.times(rate)));
 	const activity = times(base, g);
 	const grown = base.plus(activity);
 	let inflation: Dec;

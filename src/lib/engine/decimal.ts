@@ -3,11 +3,9 @@
 import Decimal from 'decimal.js';
 
 /**
- * Decimal with 50 significant digits and half-up rounding. A figure is rounded only when it needs
- * more than 50 digits: QIPP month phasing (twelfths recur), and multiplicative cost projections
- * after three or more years of rates with several decimals (each year adds the rates' decimals).
- * Either way the rounding is below 1e-30 of a pound, and bridges still close exactly because the
- * closing is defined as the sum of the steps.
+ * Decimal with 50 significant digits and half-up rounding. Every amount the engine computes by
+ * multiplying or dividing is rounded to the penny (`toPenny`), so no figure needs more than about
+ * 20 digits and every sum, bridge and carry-forward is exact: nothing is ever rounded silently.
  * @example D('306.3').times('0.005').toString() // '1.5315'
  */
 export const D = Decimal.clone({
@@ -29,6 +27,15 @@ export function sum(values: readonly Dec[]): Dec {
 	let total = ZERO;
 	for (const value of values) if (!value.isZero()) total = total.plus(value);
 	return total;
+}
+
+/**
+ * A computed amount of money rounded half-up (away from zero) to the penny. Applied where an
+ * amount is made by multiplication or division (rates, phasing, growth); totals are then exact sums.
+ * @example toPenny(D('597083.3333')).toString() // '597083.33'
+ */
+export function toPenny(amount: Dec): Dec {
+	return amount.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
 /** A percentage as written in the model ("2.1" means 2.1%) turned into a fraction (0.021). */

@@ -9,12 +9,14 @@ import { explain } from './explain';
 import { amountIn, rateIn } from './per-year';
 import {
 	byWorkstream,
+	delivered,
 	fullYearEffect,
 	qippRequired,
 	schemesIn,
 	type SchemeYear,
 	type WorkstreamTotal
 } from './qipp';
+import { yearAmount } from './levels';
 import { percentReserve, reserveProvisions } from './reserves';
 import type { ModelInput, Organisation, View } from './types';
 import { previousYear, type FiscalYear } from './years';
@@ -143,7 +145,14 @@ export function projectOrganisation(
 				)
 			});
 		}
-		const provisions = reserveProvisions(org.investments, org.perHead, org.population, year, src);
+		const provisions = reserveProvisions(
+			org.investments,
+			org.perHead,
+			org.population,
+			model.years,
+			index,
+			src
+		);
 		steps.push({
 			key: 'reserve_provisions',
 			label: 'Reserve provisions',
@@ -253,21 +262,28 @@ export function projectOrganisation(
 				explanation: nonRecurrent.explanation
 			}
 		);
-		for (const item of org.specificAllocations) {
-			const value = amountIn(item.values, year);
+		const specifics = org.specificAllocations.map((item) => ({
+			item,
+			...yearAmount(item.values, item.recurrent, model.years, index)
+		}));
+		for (const { item, amount, previous } of specifics) {
+			const change = item.recurrent && !previous.isZero();
 			steps.push({
 				key: `specific:${item.id}`,
 				label: item.name,
-				value,
+				value: amount,
 				explanation: explain(
-					`Specific allocation as entered (${item.recurrent ? 'recurrent' : 'non-recurrent'})`,
+					change
+						? "Recurrent specific allocation: this year's level less last year's"
+						: `Specific allocation as entered (${item.recurrent ? 'recurrent' : 'non-recurrent'})`,
 					[
 						{
 							label: item.name,
-							value,
+							value: amount.plus(previous),
 							unit: 'gbp',
 							source: `${src}.specificAllocations.${item.id}.values.${year}`
-						}
+						},
+						...(change ? [{ label: `${item.name} last year`, value: previous, unit: 'gbp' as const }] : [])
 					]
 				)
 			});
@@ -286,9 +302,10 @@ export function projectOrganisation(
 			planUnidentified?.[year] ?? (plan === 'balance' ? D.max(unidentifiedNeeded, ZERO) : plan.amount);
 		const unidentifiedFactor = view === 'plan' ? D(1) : factors.unidentified;
 		const countedIdentified = sum(schemes.map((s) => s.counted));
-		const counted = countedIdentified.plus(unidentifiedPlanned.times(unidentifiedFactor));
-		const riskAdjusted = sum(schemes.map((s) => s.inYear.times(factors[s.scheme.rag]))).plus(
-			unidentifiedPlanned.times(factors.unidentified)
+		const unidentifiedCounted = delivered(unidentifiedPlanned, unidentifiedFactor);
+		const counted = countedIdentified.plus(unidentifiedCounted);
+		const riskAdjusted = sum(schemes.map((s) => delivered(s.inYear, factors[s.scheme.rag]))).plus(
+			delivered(unidentifiedPlanned, factors.unidentified)
 		);
 		steps.push({
 			key: 'qipp',
@@ -311,7 +328,7 @@ export function projectOrganisation(
 						label: unidentifiedStated
 							? 'Unidentified QIPP (as entered)'
 							: 'Unidentified QIPP (balances to target)',
-						value: unidentifiedPlanned.times(unidentifiedFactor),
+						value: unidentifiedCounted,
 						unit: 'gbp',
 						source: `${src}.qipp.unidentified.${year}`
 					}
@@ -332,9 +349,9 @@ export function projectOrganisation(
 		const closing = closingOf(lines);
 
 		const carryItems: CarryItem[] = [
-			...org.specificAllocations
-				.filter((item) => !item.recurrent)
-				.map((item) => ({ label: item.name, value: amountIn(item.values, year).neg() })),
+			...specifics
+				.filter(({ item }) => !item.recurrent)
+				.map(({ item, amount }) => ({ label: item.name, value: amount.neg() })),
 			{ label: org.contingency.label ?? 'Contingency', value: contingency.amount },
 			{ label: org.nonRecurrentReserve.label ?? 'Non-recurrent (risk) reserve', value: nonRecurrent.amount },
 			...provisions.items

@@ -1,6 +1,6 @@
 // QIPP savings: in-year effect from the start month, the full-year effect carried into the next
 // year, and the requirement (what must be saved to hit the target). DESIGN §2 "QIPP requirement".
-import { D, ZERO, sum, type Dec } from './decimal';
+import { D, ZERO, sum, toPenny, type Dec } from './decimal';
 import { amountIn } from './per-year';
 import type { DeliveryCategory, QippScheme, View } from './types';
 import { monthsRemaining, type FiscalYear } from './years';
@@ -8,12 +8,18 @@ import { monthsRemaining, type FiscalYear } from './years';
 const TWELVE = D(12);
 
 /**
- * Saving delivered inside the year: full-year value x months remaining / 12 from the start month.
+ * Saving delivered inside the year: full-year value x months remaining / 12 from the start month,
+ * to the penny.
  * @example inYearEffect(D(1200), 7).toString() // '600' (October start: 6 of 12 months)
  */
 export function inYearEffect(fullYear: Dec, startMonth: number): Dec {
 	if (fullYear.isZero() || startMonth === 1) return fullYear;
-	return fullYear.times(monthsRemaining(startMonth)).div(TWELVE);
+	return toPenny(fullYear.times(monthsRemaining(startMonth)).div(TWELVE));
+}
+
+/** A saving x its delivery factor, to the penny. */
+export function delivered(saving: Dec, factor: Dec): Dec {
+	return saving.isZero() || factor.eq(1) ? saving : toPenny(saving.times(factor));
 }
 
 /** Share of a saving counted in the view: all of it in the plan, its delivery factor when risk-adjusted. */
@@ -40,10 +46,10 @@ export function schemesIn(
 	view: View,
 	factors: Readonly<Record<DeliveryCategory, Dec>>
 ): SchemeYear[] {
-	return schemes.map((scheme) => {
+	return schemes.map((scheme): SchemeYear => {
 		const fullYear = amountIn(scheme.values, year);
 		const inYear = inYearEffect(fullYear, scheme.startMonth);
-		const counted = view === 'plan' || inYear.isZero() ? inYear : inYear.times(factors[scheme.rag]);
+		const counted = view === 'plan' ? inYear : delivered(inYear, factors[scheme.rag]);
 		return { scheme, fullYear, inYear, counted };
 	});
 }
@@ -61,7 +67,7 @@ export function fullYearEffect(
 		lastYear
 			.filter(({ scheme, fullYear, inYear }) => scheme.recurrent && !fullYear.eq(inYear))
 			.map(({ scheme, fullYear, inYear }) =>
-				fullYear.minus(inYear).times(deliveryFactor(view, scheme.rag, factors))
+				delivered(fullYear.minus(inYear), deliveryFactor(view, scheme.rag, factors))
 			)
 	);
 }
@@ -97,7 +103,7 @@ export function byWorkstream(
 		total.inYear = total.inYear.plus(inYear);
 		total.fullYear = total.fullYear.plus(fullYear);
 		total.counted = total.counted.plus(counted);
-		total.riskAdjusted = total.riskAdjusted.plus(inYear.times(factors[scheme.rag]));
+		total.riskAdjusted = total.riskAdjusted.plus(delivered(inYear, factors[scheme.rag]));
 	}
 	return [...totals.values()];
 }

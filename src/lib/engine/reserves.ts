@@ -1,7 +1,8 @@
 // Reserves set aside in a year: contingency and the non-recurrent reserve as a % of an explicit
 // base allocation, investment reserves in £, and per-head items (rate x registered population).
-import { sum, type Dec } from './decimal';
+import { sum, toPenny, type Dec } from './decimal';
 import { explain, type ExplainedInput, type Explanation } from './explain';
+import { levelAt, yearAmount } from './levels';
 import { amountIn } from './per-year';
 import type { NamedAmounts, PercentReserve, PerHeadItem, PerYear } from './types';
 import type { FiscalYear } from './years';
@@ -13,7 +14,8 @@ export interface ReserveResult {
 }
 
 /**
- * A percentage reserve on this year's allocation ("current") or last year's recurrent allocation ("prior").
+ * A percentage reserve on this year's allocation ("current") or last year's recurrent allocation
+ * ("prior"), to the penny.
  * @example percentReserve(r, year, D('306.3e6'), D('299.5e6'), 'src').amount // 0.5% of 306.3m = 1.5315m
  */
 export function percentReserve(
@@ -26,12 +28,12 @@ export function percentReserve(
 	const rate = amountIn(reserve.rate, year);
 	const base = reserve.base === 'current' ? allocation : priorRecurrent;
 	const baseLabel =
-		reserve.base === 'current' ? "this year's allocation" : "last year's recurrent allocation";
+		reserve.base === 'current' ? "This year's allocation" : "Last year's recurrent allocation";
 	return {
-		amount: base.times(rate),
-		explanation: explain(`Rate x ${baseLabel}`, [
+		amount: toPenny(base.times(rate)),
+		explanation: explain(`Rate x ${baseLabel.toLowerCase()}`, [
 			{ label: 'Rate', value: rate, unit: 'fraction', source: `${source}.rate` },
-			{ label: baseLabel[0]?.toUpperCase() + baseLabel.slice(1), value: base, unit: 'gbp' }
+			{ label: baseLabel, value: base, unit: 'gbp' }
 		])
 	};
 }
@@ -40,6 +42,7 @@ export interface ProvisionItem {
 	readonly id: string;
 	readonly name: string;
 	readonly recurrent: boolean;
+	/** What the item adds this year (a recurrent item's change in level). */
 	readonly amount: Dec;
 }
 
@@ -47,37 +50,73 @@ export interface ProvisionsResult extends ReserveResult {
 	readonly items: readonly ProvisionItem[];
 }
 
-/** Investment reserves plus per-head items for one year; `source` is the organisation's path. */
+/** A per-head item's amount in each year: rate x registered population, to the penny. */
+function perHeadAmounts(
+	item: PerHeadItem,
+	population: PerYear<Dec>,
+	years: readonly FiscalYear[]
+): PerYear<Dec> {
+	return Object.fromEntries(
+		years.map((year, i) => {
+			const rate = item.recurrent ? levelAt(item.rate, years, i) : amountIn(item.rate, year);
+			return [year, toPenny(rate.times(levelAt(population, years, i)))];
+		})
+	);
+}
+
+/**
+ * Investment reserves plus per-head items in years[index]. Recurrent items add their change in
+ * level; non-recurrent ones their full value. `source` is the organisation's path.
+ */
 export function reserveProvisions(
 	investments: readonly NamedAmounts[],
 	perHead: readonly PerHeadItem[],
 	population: PerYear<Dec>,
-	year: FiscalYear,
+	years: readonly FiscalYear[],
+	index: number,
 	source: string
 ): ProvisionsResult {
-	const heads = amountIn(population, year);
-	const items: ProvisionItem[] = [
-		...investments.map((item) => ({ ...item, amount: amountIn(item.values, year) })),
-		...perHead.map((item) => ({ ...item, amount: amountIn(item.rate, year).times(heads) }))
-	];
-	const inputs: ExplainedInput[] = [
-		...investments.map((item) => ({
-			label: item.name,
-			value: amountIn(item.values, year),
-			unit: 'gbp' as const,
+	const year = years[index] ?? '';
+	const items: ProvisionItem[] = [];
+	const inputs: ExplainedInput[] = [];
+	const describe = (name: string, recurrent: boolean, previous: Dec) =>
+		recurrent && !previous.isZero() ? `${name} (recurrent: this year's level less last year's)` : name;
+	for (const item of investments) {
+		const { amount, previous } = yearAmount(item.values, item.recurrent, years, index);
+		items.push({ id: item.id, name: item.name, recurrent: item.recurrent, amount });
+		inputs.push({
+			label: describe(item.name, item.recurrent, previous),
+			value: amount,
+			unit: 'gbp',
 			source: `${source}.reserves.investments.${item.id}.values.${year}`
-		})),
-		...perHead.map((item) => ({
-			label: `${item.name} (rate)`,
-			value: amountIn(item.rate, year),
-			unit: 'perHead' as const,
-			source: `${source}.reserves.perHead.${item.id}.rate.${year}`
-		}))
-	];
+		});
+	}
+	for (const item of perHead) {
+		const { amount, previous } = yearAmount(
+			perHeadAmounts(item, population, years),
+			item.recurrent,
+			years,
+			index
+		);
+		items.push({ id: item.id, name: item.name, recurrent: item.recurrent, amount });
+		inputs.push(
+			{
+				label: `${item.name}: rate`,
+				value: item.recurrent ? levelAt(item.rate, years, index) : amountIn(item.rate, year),
+				unit: 'perHead',
+				source: `${source}.reserves.perHead.${item.id}.rate`
+			},
+			{
+				label: describe(`${item.name}: rate x population`, item.recurrent, previous),
+				value: amount,
+				unit: 'gbp'
+			}
+		);
+	}
 	if (perHead.length > 0) {
 		inputs.push({
 			label: 'Registered population',
-			value: heads,
+			value: levelAt(population, years, index),
 			unit: 'count',
 			source: `${source}.population.${year}`
 		});

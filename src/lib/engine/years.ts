@@ -43,9 +43,10 @@ export function yearRange(first: FiscalYear, count: number): FiscalYear[] {
 	return Array.from({ length: count }, (_, i) => fiscalYear(start + i));
 }
 
-/** True when the years follow each other with no gap or repeat. */
+/** True when every label is a financial year and they follow each other with no gap or repeat. */
 export function areConsecutive(years: readonly FiscalYear[]): boolean {
-	return years.every((year, i) => i === 0 || startYear(year) === (startYear(years[i - 1] ?? '') ?? NaN) + 1);
+	const starts = years.map(startYear);
+	return starts.every((start, i) => start !== undefined && (i === 0 || start === (starts[i - 1] ?? NaN) + 1));
 }
 
 /** Month numbers 1..12 from April; "M07" is October. */
