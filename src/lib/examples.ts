@@ -19,10 +19,10 @@ function idOf(path: string): string {
 	return (path.split('/').at(-1) ?? path).replace(/\.json$/, '');
 }
 
-/** Every shipped model, sorted by file name. */
+/** Every shipped model: models of published plans first, then illustrative ones, each by file name. */
 export const examples: readonly ExampleModel[] = Object.entries(files)
 	.sort(([a], [b]) => a.localeCompare(b))
-	.map(([path, text]) => {
+	.map(([path, text]): ExampleModel => {
 		const result = loadModel(text);
 		return {
 			id: idOf(path),
@@ -30,7 +30,12 @@ export const examples: readonly ExampleModel[] = Object.entries(files)
 			text,
 			loaded: result.ok ? { ok: true, file: result.value.file } : { ok: false, problems: result.problems }
 		};
-	});
+	})
+	.sort((a, b) => (isIllustrative(a) === isIllustrative(b) ? 0 : isIllustrative(a) ? 1 : -1));
+
+function isIllustrative(example: ExampleModel): boolean {
+	return example.loaded.ok && example.loaded.file.illustrative === true;
+}
 
 /** The shipped model with this id, if any. */
 export function exampleById(id: string): ExampleModel | undefined {

@@ -80,6 +80,23 @@ function labelAnchor(bar: WaterfallBar): { y: number; below: boolean } {
 }
 
 const FONT_SIZE = 12;
+const LINE_HEIGHT = 1.1 * FONT_SIZE;
+
+/** Lines a label takes when wrapped to `width` ems, guessing 0.6 em a character (Plot wraps at spaces). */
+export function wrappedLines(label: string, width: number): number {
+	const perLine = Math.max(1, Math.floor(width / 0.6));
+	let lines = 1;
+	let used = 0;
+	// Plot also breaks after a hyphen ("in-" / "year").
+	for (const word of label.split(/\s+|(?<=-)/).filter(Boolean)) {
+		const needed = used === 0 ? word.length : used + 1 + word.length;
+		if (used > 0 && needed > perLine) {
+			lines += 1;
+			used = word.length;
+		} else used = needed;
+	}
+	return lines;
+}
 
 /**
  * Observable Plot options for the waterfall of one bridge: x is the line in bridge order (labels
@@ -105,17 +122,13 @@ export function waterfallOptions(
 		marginLeft,
 		marginRight,
 		marginTop: 28,
-		marginBottom: 86,
+		// Room for the longest wrapped label, so none is cut off.
+		marginBottom: 16 + LINE_HEIGHT * Math.max(2, ...bars.map((b) => wrappedLines(b.label, lineWidth))),
 		style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', overflow: 'visible' },
 		ariaLabel: 'Bridge waterfall',
 		ariaDescription: bars.map((b) => `${b.label} ${b.text}`).join('; '),
 		x: { domain: bars.map((b) => b.key), padding: 0.22, label: null },
-		y: {
-			label: unit,
-			grid: true,
-			nice: true,
-			tickFormat: (d: number) => (d < 0 ? `(${Math.abs(d)})` : `${d}`)
-		},
+		y: { label: unit, grid: true, nice: true },
 		color: {
 			domain: Object.keys(WATERFALL_COLOURS),
 			range: Object.values(WATERFALL_COLOURS)
@@ -129,7 +142,23 @@ export function waterfallOptions(
 				fontSize: FONT_SIZE,
 				fill: '#212b32'
 			}),
-			Plot.axisY({ label: unit, labelAnchor: 'top', tickSize: 0, fill: '#4c6272' }),
+			Plot.axisY({
+				label: unit,
+				labelAnchor: 'top',
+				tickSize: 0,
+				fill: '#4c6272',
+				tickFormat: (d: number) => (d < 0 ? `(${-d})` : `${d}`)
+			}),
+			// Connectors from each bar's end to the next bar, drawn first so the bars cover them.
+			Plot.link(bars.slice(0, -1), {
+				x1: 'key',
+				x2: (_b: WaterfallBar, i: number) => bars[i + 1]?.key,
+				y1: 'end',
+				y2: 'end',
+				stroke: '#768692',
+				strokeDasharray: '3,3',
+				strokeWidth: 1
+			}),
 			Plot.barY(bars, {
 				x: 'key',
 				y1: 'start',
@@ -140,22 +169,20 @@ export function waterfallOptions(
 				title: (b: WaterfallBar) => `${b.label}: ${b.text} ${unit}`
 			}),
 			Plot.ruleY([0], { stroke: '#212b32', strokeWidth: 1 }),
-			Plot.text(above, {
-				x: 'key',
-				y: (b: WaterfallBar) => labelAnchor(b).y,
-				text: 'text',
-				dy: -8,
-				fontWeight: (b: WaterfallBar) => (b.kind === 'total' ? 700 : 400),
-				fill: '#212b32'
-			}),
-			Plot.text(below, {
-				x: 'key',
-				y: (b: WaterfallBar) => labelAnchor(b).y,
-				text: 'text',
-				dy: 10,
-				fontWeight: 700,
-				fill: '#212b32'
-			})
+			...[
+				{ data: above.filter((b) => b.kind !== 'total'), dy: -8, fontWeight: 400 },
+				{ data: above.filter((b) => b.kind === 'total'), dy: -8, fontWeight: 700 },
+				{ data: below, dy: 10, fontWeight: 700 }
+			].map(({ data, dy, fontWeight }) =>
+				Plot.text(data, {
+					x: 'key',
+					y: (b: WaterfallBar) => labelAnchor(b).y,
+					text: 'text',
+					dy,
+					fontWeight,
+					fill: '#212b32'
+				})
+			)
 		]
 	};
 }

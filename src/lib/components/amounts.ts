@@ -1,7 +1,14 @@
 // How the page shows figures: report values are exact decimal strings; these helpers round them
 // half-up for display (negatives in brackets) without ever going through a JS number.
-import { D, formatAmount, fromPounds, UNIT_SYMBOL, type Dec, type ExplainedInput, type MoneyUnit } from '$lib/engine';
-import type { StatedStatus } from '$lib/engine';
+import {
+	D,
+	formatAmount,
+	fromPounds,
+	type Dec,
+	type ExplainedInput,
+	type MoneyUnit,
+	type StatedStatus
+} from '$lib/engine';
 
 /** £m to 1 dp, £k and £ to whole units (DESIGN §2, Display). */
 export function displayDp(unit: MoneyUnit): number {
@@ -26,15 +33,28 @@ export function showDifference(value: string | undefined, dp: number): string {
 
 export const STATUS_TEXT: Readonly<Record<StatedStatus, string>> = {
 	exact: 'Agrees',
-	matches: 'Agrees when rounded',
+	matches: 'Agrees (rounded)',
 	differs: 'Differs'
 };
+
+const SUFFIX: Readonly<Record<MoneyUnit, string>> = { gbp: '', k: 'k', m: 'm' };
+
+/** A shown figure with its unit: "£9.2m", "(£1.5m)", "£3,100k", "£504,500". */
+export function withUnit(shown: string, unit: MoneyUnit): string {
+	const negative = shown.startsWith('(');
+	const digits = negative ? shown.slice(1, -1) : shown;
+	const text = `£${digits}${SUFFIX[unit]}`;
+	return negative ? `(${text})` : text;
+}
 
 /** An input of an explanation in words: money in the page's unit, rates as percentages. */
 export function showInput(input: ExplainedInput, unit: MoneyUnit): string {
 	switch (input.unit) {
 		case 'gbp':
-			return `${showExact(fromPounds(input.value, unit), displayDp(unit), displayDp(unit) + 4)} ${UNIT_SYMBOL[unit]}`;
+			return withUnit(showExact(fromPounds(input.value, unit), displayDp(unit), displayDp(unit) + 4), unit);
+		case 'perHead':
+			// A rate per registered head is always in pounds, whatever the page's unit.
+			return `£${showExact(input.value, 2, 6)} per head`;
 		case 'fraction':
 			return `${input.value.times(100).toFixed()}%`;
 		case 'count':

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../../src/lib/engine/evaluate';
 import { bridgeReports, type BridgeReport, type ReportLine } from '../../../src/lib/io/bridge-report';
 import { loadModel } from '../../../src/lib/model/parse';
-import { waterfallBars, waterfallOptions, WATERFALL_COLOURS } from '../../../src/lib/charts/waterfall';
+import {
+	waterfallBars,
+	waterfallOptions,
+	wrappedLines,
+	WATERFALL_COLOURS
+} from '../../../src/lib/charts/waterfall';
 
 function portsmouth(year: string, unit: BridgeReport['unit'] = 'm'): BridgeReport {
 	const loaded = loadModel(readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8'));
@@ -61,7 +66,11 @@ describe('waterfallBars', () => {
 	it('waterfallBars(lines) draws a zero step as a flat increase and a deficit as a negative total', () => {
 		const drawn = waterfallBars({
 			unit: 'm',
-			lines: [line('opening', 'opening', '-1.25'), line('step', 'a', '0'), line('closing', 'closing', '-1.25')]
+			lines: [
+				line('opening', 'opening', '-1.25'),
+				line('step', 'a', '0'),
+				line('closing', 'closing', '-1.25')
+			]
 		});
 		expect(drawn.map((b) => [b.kind, b.start, b.end, b.text])).toEqual([
 			['total', 0, -1.25, '(1.3)'],
@@ -96,5 +105,23 @@ describe('waterfallOptions', () => {
 		expect(options.ariaDescription).toContain('Growth received 6.8');
 		expect(options.ariaDescription).toContain('Planned in-year surplus/(deficit) 0.5');
 		expect(options.width).toBe(1000);
+	});
+});
+
+describe('wrappedLines', () => {
+	it.each([
+		['QIPP', 5, 1],
+		['Growth received', 5, 2],
+		['Planned in-year surplus/(deficit)', 6, 3],
+		['Planned in-year surplus/(deficit)', 30, 1]
+	])('wrappedLines(%j, %d ems) is %d', (label, width, lines) => {
+		expect(wrappedLines(label, width)).toBe(lines);
+	});
+
+	it('waterfallOptions(report) leaves more room below the axis when labels wrap further', () => {
+		const report = portsmouth('2017/18');
+		const wide = waterfallOptions(report, { width: 1800 }).marginBottom ?? 0;
+		const narrow = waterfallOptions(report, { width: 700 }).marginBottom ?? 0;
+		expect(narrow).toBeGreaterThan(wide);
 	});
 });
