@@ -30,7 +30,10 @@ export function goldenText(path: string): string {
 		const options = { unit: 'gbp' as const, scenario };
 		return {
 			scenario,
-			bridge: { plan: bridgeReports(input, evaluateModel(input, 'plan'), options), risk: bridgeReports(input, evaluateModel(input, 'risk'), options) },
+			bridge: {
+				plan: bridgeReports(input, evaluateModel(input, 'plan'), options),
+				risk: bridgeReports(input, evaluateModel(input, 'risk'), options)
+			},
 			qipp: qippReports(input, evaluateModel(input, 'plan'), options)
 		};
 	});

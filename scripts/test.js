@@ -23,18 +23,37 @@ function counts(file, read) {
 	return read(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-const unitStatus = step('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
-const unit = counts('test-results/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const unitStatus = step('npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile=test-results/vitest.json'
+]);
+const unit = counts('test-results/vitest.json', (r) => ({
+	passed: r.numPassedTests,
+	failed: r.numFailedTests
+}));
 
 let e2eStatus = step('node', ['scripts/ensure-chromium.js']);
 if (e2eStatus === 0) e2eStatus = step('npm', ['run', 'build']);
-if (e2eStatus === 0) e2eStatus = step('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
+if (e2eStatus === 0)
+	e2eStatus = step('npx', ['playwright', 'test', '--reporter=list,json'], {
+		PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json'
+	});
 const e2e =
 	e2eStatus === 0 || existsSync('test-results/playwright.json')
-		? counts('test-results/playwright.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }))
+		? counts('test-results/playwright.json', (r) => ({
+				passed: r.stats.expected + r.stats.flaky,
+				failed: r.stats.unexpected
+			}))
 		: { passed: 0, failed: 1 };
 
-const failed = unit.failed + e2e.failed + (unitStatus !== 0 && unit.failed === 0 ? 1 : 0) + (e2eStatus !== 0 && e2e.failed === 0 ? 1 : 0);
+const failed =
+	unit.failed +
+	e2e.failed +
+	(unitStatus !== 0 && unit.failed === 0 ? 1 : 0) +
+	(e2eStatus !== 0 && e2e.failed === 0 ? 1 : 0);
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
 console.log(`total: ${unit.passed + e2e.passed} passed, ${failed} failed`);

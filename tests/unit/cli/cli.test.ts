@@ -258,22 +258,31 @@ describe('bridgebook bridge --explain', () => {
 
 describe('bridgebook qipp options and help', () => {
 	it('consolidates QIPP across organisations, workstreams summed by name', () => {
-		const reports = JSON.parse(cli(['qipp', ICB, '--format', 'json', '--year', '2026/27', '--unit', 'k']).out) as {
+		const reports = JSON.parse(
+			cli(['qipp', ICB, '--format', 'json', '--year', '2026/27', '--unit', 'k']).out
+		) as {
 			organisation: string;
 			workstreams: { workstream: string; value: string }[];
 			lines: { key: string; value: string }[];
 		}[];
 		expect(reports.map((r) => r.organisation)).toEqual(['north', 'south', 'consolidated']);
 		const [north, south, total] = reports;
-		const prescribing = (r: typeof north) => D(r?.workstreams.find((w) => w.workstream === 'Prescribing')?.value ?? 'NaN');
+		const prescribing = (r: typeof north) =>
+			D(r?.workstreams.find((w) => w.workstream === 'Prescribing')?.value ?? 'NaN');
 		expect(prescribing(total).eq(prescribing(north).plus(prescribing(south)))).toBe(true);
 		const required = (r: typeof north) => D(r?.lines.find((l) => l.key === 'qipp_required')?.value ?? 'NaN');
 		expect(required(total).eq(required(north).plus(required(south)))).toBe(true);
 	});
 
 	it('refuses flags that only bridge takes, and --explain with CSV', () => {
-		expect(cli(['qipp', PORTSMOUTH, '--view', 'risk'])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--view'") });
-		expect(cli(['bridge', PORTSMOUTH, '--explain', '--format', 'csv'])).toMatchObject({ code: 2, err: expect.stringContaining('--explain works with') });
+		expect(cli(['qipp', PORTSMOUTH, '--view', 'risk'])).toMatchObject({
+			code: 2,
+			err: expect.stringContaining("Unknown option '--view'")
+		});
+		expect(cli(['bridge', PORTSMOUTH, '--explain', '--format', 'csv'])).toMatchObject({
+			code: 2,
+			err: expect.stringContaining('--explain works with')
+		});
 	});
 
 	it('prints help for --help after any command, and to stderr with exit 2 when there is no command', () => {

@@ -15,10 +15,14 @@ interface ReferenceRow {
 	role: string;
 	printed: Record<string, string>;
 }
-const bridgeRef = JSON.parse(readFileSync('tests/fixtures/reference/bridge_portsmouth_2017_18.json', 'utf8')) as {
+const bridgeRef = JSON.parse(
+	readFileSync('tests/fixtures/reference/bridge_portsmouth_2017_18.json', 'utf8')
+) as {
 	rows: ReferenceRow[];
 };
-const qippRef = JSON.parse(readFileSync('tests/fixtures/reference/qipp_programme_portsmouth_2017_18_to_2018_19.json', 'utf8')) as {
+const qippRef = JSON.parse(
+	readFileSync('tests/fixtures/reference/qipp_programme_portsmouth_2017_18_to_2018_19.json', 'utf8')
+) as {
 	rows: { label: string; identified: boolean; printed: Record<string, string> }[];
 	total_row: { printed: Record<string, string> };
 };
@@ -53,9 +57,12 @@ const shown = (key: string) => inMillions(key).toDecimalPlaces(1, D.ROUND_HALF_U
 describe('Portsmouth 2017/18 bridge', () => {
 	const steps = bridgeRef.rows.filter((r) => r.role === 'opening' || r.role === 'step');
 
-	it.each(steps.map((r) => [r.key, r.printed.portsmouth ?? '']))('shows %s as printed (%s) to 1 dp in £m', (key, printed) => {
-		expect(shown(KEY_FOR[key] ?? key)).toBe(D(printed).toFixed(1));
-	});
+	it.each(steps.map((r) => [r.key, r.printed.portsmouth ?? '']))(
+		'shows %s as printed (%s) to 1 dp in £m',
+		(key, printed) => {
+			expect(shown(KEY_FOR[key] ?? key)).toBe(D(printed).toFixed(1));
+		}
+	);
 
 	it('computes contingency and the risk reserve from their stated rates on the 2017/18 allocation', () => {
 		// 0.5% x 306.3 = 1.5315 and 1% x 306.3 = 3.063
@@ -64,7 +71,11 @@ describe('Portsmouth 2017/18 bridge', () => {
 	});
 
 	it('takes QIPP from the programme total of 9,199 £k', () => {
-		expect(inMillions('qipp').toString()).toBe(D(qippRef.total_row.printed.fy2017_18?.replace(',', '') ?? '').div(1000).toString());
+		expect(inMillions('qipp').toString()).toBe(
+			D(qippRef.total_row.printed.fy2017_18?.replace(',', '') ?? '')
+				.div(1000)
+				.toString()
+		);
 	});
 
 	it('closes exactly at 0.5045 £m, and reports the published 0.0 as a stated figure that differs', () => {
@@ -93,7 +104,9 @@ describe('Portsmouth QIPP programme', () => {
 			const byWorkstream = year?.qipp.byWorkstream ?? [];
 			expect(byWorkstream).toHaveLength(identified.length);
 			identified.forEach((row, i) => {
-				expect(fromPounds(byWorkstream[i]?.inYear ?? D(0), 'k').toString()).toBe(row.printed[column]?.replace(',', ''));
+				expect(fromPounds(byWorkstream[i]?.inYear ?? D(0), 'k').toString()).toBe(
+					row.printed[column]?.replace(',', '')
+				);
 			});
 		}
 	});
@@ -114,7 +127,9 @@ describe('Portsmouth QIPP programme', () => {
 
 describe('bridgebook check on the published Portsmouth table', () => {
 	it('says the printed steps add to 0.5 against a stated 0.0', () => {
-		const parsed = parsePublishedCsv(readFileSync('tests/fixtures/published/portsmouth-bridge-2017-18.csv', 'utf8'));
+		const parsed = parsePublishedCsv(
+			readFileSync('tests/fixtures/published/portsmouth-bridge-2017-18.csv', 'utf8')
+		);
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 		const check = checkPublishedTable(parsed.table);
 		expect(check.reconciles).toBe(false);

@@ -4,7 +4,9 @@ import { parsePublishedCsv } from '../../../src/lib/io/published-csv';
 
 describe('toCsv(header, rows)', () => {
 	it('quotes cells with commas, quotes and newlines, and leaves undefined cells empty', () => {
-		expect(toCsv(['label', 'value', 'stated'], [['Flow, "discharge"', '1.5', undefined]])).toBe('label,value,stated\n"Flow, ""discharge""",1.5,\n');
+		expect(toCsv(['label', 'value', 'stated'], [['Flow, "discharge"', '1.5', undefined]])).toBe(
+			'label,value,stated\n"Flow, ""discharge""",1.5,\n'
+		);
 	});
 });
 
@@ -13,7 +15,9 @@ describe('parsePublishedCsv(text)', () => {
 		const result = parsePublishedCsv('\uFEFFline,A\nOpening,"1,433"\nStep,(3.4)\nNil,-\nClosing,"1,429.6"\n');
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const cells = result.table.rows.map((r) => r.cells[0] && `${r.cells[0].value.toString()}/${r.cells[0].precision.toString()}`);
+		const cells = result.table.rows.map(
+			(r) => r.cells[0] && `${r.cells[0].value.toString()}/${r.cells[0].precision.toString()}`
+		);
 		expect(cells).toEqual(['1433/1', '-3.4/0.1', undefined, '1429.6/0.1']);
 		expect(result.table.rows.map((r) => r.role)).toEqual(['opening', 'step', 'step', 'closing']);
 	});
@@ -25,11 +29,16 @@ describe('parsePublishedCsv(text)', () => {
 
 	it('lists every unreadable cell with its row and column', () => {
 		const result = parsePublishedCsv('line,A,B\nOpening,x,1\nClosing,1,y\n');
-		expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['row 2 (Opening), column A', 'row 3 (Closing), column B']);
+		expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+			'row 2 (Opening), column A',
+			'row 3 (Closing), column B'
+		]);
 	});
 
 	it('requires exactly one opening and one closing when roles are given', () => {
 		const result = parsePublishedCsv('line,role,A\nA,step,1\nB,closing,1\n');
-		expect(result.ok ? '' : result.problems[0]?.message).toBe('the table needs exactly one opening row, found 0');
+		expect(result.ok ? '' : result.problems[0]?.message).toBe(
+			'the table needs exactly one opening row, found 0'
+		);
 	});
 });

@@ -19,8 +19,16 @@ tester.run('engine-purity', rule, {
 	invalid: [
 		{ code: "import { z } from 'zod';", filename: inEngine, errors: [{ messageId: 'forbidden' }] },
 		{ code: "import { mount } from 'svelte';", filename: inEngine, errors: [{ messageId: 'forbidden' }] },
-		{ code: "import { readFileSync } from 'node:fs';", filename: inEngine, errors: [{ messageId: 'forbidden' }] },
-		{ code: "import { parseModel } from '../model/parse';", filename: inEngine, errors: [{ messageId: 'forbidden' }] },
+		{
+			code: "import { readFileSync } from 'node:fs';",
+			filename: inEngine,
+			errors: [{ messageId: 'forbidden' }]
+		},
+		{
+			code: "import { parseModel } from '../model/parse';",
+			filename: inEngine,
+			errors: [{ messageId: 'forbidden' }]
+		},
 		{ code: "export * from '../io/csv';", filename: inEngine, errors: [{ messageId: 'forbidden' }] },
 		{ code: "const m = await import('zod');", filename: inEngine, errors: [{ messageId: 'forbidden' }] },
 		{ code: 'const m = await import(name);', filename: inEngine, errors: [{ messageId: 'forbidden' }] }

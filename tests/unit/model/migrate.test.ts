@@ -17,7 +17,11 @@ describe('migrate(file, migrations, target)', () => {
 	});
 
 	it('starts from the file version, skipping earlier steps', () => {
-		expect(migrate({ schemaVersion: 2, unit: 'k' }, HISTORY, 3)).toEqual({ ok: true, file: { schemaVersion: 3, unit: 'k', scenarios: [] }, migratedFrom: 2 });
+		expect(migrate({ schemaVersion: 2, unit: 'k' }, HISTORY, 3)).toEqual({
+			ok: true,
+			file: { schemaVersion: 3, unit: 'k', scenarios: [] },
+			migratedFrom: 2
+		});
 	});
 
 	it('leaves a current file as it is', () => {

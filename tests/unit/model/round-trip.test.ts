@@ -15,20 +15,36 @@ const id = fc.stringMatching(/^[a-z][a-z0-9_]{0,6}$/);
 function modelFile() {
 	return fc.integer({ min: 1, max: 4 }).chain((count) => {
 		const years = yearRange('2024/25', count);
-		const byYear = <T,>(value: fc.Arbitrary<T>) =>
-			fc.subarray(years).chain((ys) => fc.tuple(...ys.map(() => value)).map((vs) => Object.fromEntries(ys.map((y, i) => [y, vs[i]]))));
+		const byYear = <T>(value: fc.Arbitrary<T>) =>
+			fc
+				.subarray(years)
+				.chain((ys) =>
+					fc.tuple(...ys.map(() => value)).map((vs) => Object.fromEntries(ys.map((y, i) => [y, vs[i]])))
+				);
 		const organisation = (orgId: string) =>
 			fc.record({
 				id: fc.constant(orgId),
 				name: fc.constant(`Org ${orgId}`),
 				allocation: fc.record({
 					priorRecurrent: positive,
-					years: byYear(fc.oneof(positive.map((value) => ({ value })), rate.map((growth) => ({ growth }))))
+					years: byYear(
+						fc.oneof(
+							positive.map((value) => ({ value })),
+							rate.map((growth) => ({ growth }))
+						)
+					)
 				}),
 				opening: fc.record({ position: money }),
 				normalisation: byYear(money),
 				costLines: fc.uniqueArray(
-					fc.record({ id, name: fc.constant('Line'), tariff: fc.boolean(), base: positive, activityGrowth: fc.option(rate, { nil: undefined }), inflation: fc.option(byYear(rate), { nil: undefined }) }),
+					fc.record({
+						id,
+						name: fc.constant('Line'),
+						tariff: fc.boolean(),
+						base: positive,
+						activityGrowth: fc.option(rate, { nil: undefined }),
+						inflation: fc.option(byYear(rate), { nil: undefined })
+					}),
 					{ selector: (l) => l.id, maxLength: 4 }
 				),
 				reserves: fc.record({
@@ -59,7 +75,9 @@ function modelFile() {
 			years: fc.constant(years),
 			convention: fc.constantFrom('multiplicative', 'additive'),
 			assumptions: fc.record({ inflation: rate, efficiency: rate }),
-			organisations: fc.uniqueArray(id, { minLength: 1, maxLength: 2 }).chain((ids) => fc.tuple(...ids.map(organisation)))
+			organisations: fc
+				.uniqueArray(id, { minLength: 1, maxLength: 2 })
+				.chain((ids) => fc.tuple(...ids.map(organisation)))
 		});
 	});
 }
@@ -74,7 +92,9 @@ describe('parseModel round trip', () => {
 				if (!second.ok) throw new Error(JSON.stringify(second.problems));
 				expect(second.value).toEqual(first.value);
 				const closings = (m: typeof first.value) =>
-					evaluateModel(toEngineInput(m)).organisations.flatMap((o) => o.years.map((y) => y.lines.at(-1)?.value.toString()));
+					evaluateModel(toEngineInput(m)).organisations.flatMap((o) =>
+						o.years.map((y) => y.lines.at(-1)?.value.toString())
+					);
 				expect(closings(second.value)).toEqual(closings(first.value));
 			}),
 			{ numRuns: 100 }
