@@ -21,6 +21,29 @@ export interface ContextLine {
 	readonly explanation: Explanation;
 }
 
+/** Line keys in bridge order (DESIGN §2); specific allocations ("specific:<id>") stand at "specific". */
+export const BRIDGE_ORDER = [
+	'opening',
+	'growth_received',
+	'normalisation',
+	'qipp_full_year_effect',
+	'reserve_provisions',
+	'activity_growth',
+	'inflation',
+	'efficiency',
+	'other_pressures',
+	'contingency',
+	'non_recurrent_reserve',
+	'specific',
+	'qipp',
+	'closing'
+] as const;
+
+/** A line's place in bridge order, for sorting lines gathered from several organisations. */
+export function bridgeRank(key: string): number {
+	return (BRIDGE_ORDER as readonly string[]).indexOf(key.startsWith('specific:') ? 'specific' : key);
+}
+
 export type StepLine = Omit<BridgeLine, 'kind'>;
 
 /**

@@ -1,7 +1,7 @@
 // The consolidated view: line-by-line sums over organisations, lines matched by key.
 import { ZERO, type Dec } from './decimal';
 import { explain } from './explain';
-import type { BridgeLine, ContextLine } from './bridge';
+import { bridgeRank, type BridgeLine, type ContextLine } from './bridge';
 import type { YearResult } from './project';
 
 export interface ConsolidatedYear {
@@ -18,29 +18,6 @@ export interface ConsolidatedYear {
 	};
 	readonly target: Dec;
 	readonly headroom: Dec;
-}
-
-/** Bridge order of DESIGN §2: specific allocations come after the reserves, before QIPP. */
-const ORDER = [
-	'opening',
-	'growth_received',
-	'normalisation',
-	'qipp_full_year_effect',
-	'reserve_provisions',
-	'activity_growth',
-	'inflation',
-	'efficiency',
-	'other_pressures',
-	'contingency',
-	'non_recurrent_reserve',
-	'specific',
-	'qipp',
-	'closing'
-];
-
-function bridgeRank(line: BridgeLine): number {
-	const rank = ORDER.indexOf(line.key.startsWith('specific:') ? 'specific' : line.key);
-	return rank < 0 ? ORDER.indexOf('qipp') - 0.5 : rank;
 }
 
 /** Sum lines of the same key, keeping the order in which keys first appear. */
@@ -81,7 +58,7 @@ export function consolidateYear(
 	);
 	// Organisations may have different specific allocations and optional lines: put every line
 	// back in bridge order (a stable sort keeps specific allocations in order of first appearance).
-	const ordered = [...lines].sort((a, b) => bridgeRank(a) - bridgeRank(b));
+	const ordered = [...lines].sort((a, b) => bridgeRank(a.key) - bridgeRank(b.key));
 	const total = (pick: (r: YearResult) => Dec) => perOrg.reduce((t, r) => t.plus(pick(r)), ZERO);
 	return {
 		year,

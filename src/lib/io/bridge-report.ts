@@ -51,6 +51,14 @@ export interface ReportOptions {
 	explain?: boolean;
 }
 
+/** The consolidated record is shown when asked for, or by default when there are several organisations. */
+export function wantsConsolidated(options: ReportOptions, result: ModelResult): boolean {
+	return (
+		options.organisation === CONSOLIDATED ||
+		(options.organisation === undefined && result.organisations.length > 1)
+	);
+}
+
 /** An explanation in report units: money in `unit`, fractions as percent. */
 export function explanationIn(explanation: Explanation, unit: MoneyUnit): ReportExplanation {
 	return {
@@ -142,10 +150,7 @@ export function bridgeReports(
 			);
 		}
 	}
-	const wantConsolidated =
-		options.organisation === CONSOLIDATED ||
-		(options.organisation === undefined && result.organisations.length > 1);
-	if (wantConsolidated) {
+	if (wantsConsolidated(options, result)) {
 		for (const year of result.consolidated) {
 			if (!wantYear(year.year)) continue;
 			reports.push(

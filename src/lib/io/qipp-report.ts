@@ -6,7 +6,13 @@ import { compareAllStated, type StatedLine } from '../engine/figures';
 import type { WorkstreamTotal } from '../engine/qipp';
 import type { ModelInput } from '../engine/types';
 import type { MoneyUnit } from '../engine/units';
-import { CONSOLIDATED, inUnit, type ReportLine, type ReportOptions } from './bridge-report';
+import {
+	CONSOLIDATED,
+	inUnit,
+	wantsConsolidated,
+	type ReportLine,
+	type ReportOptions
+} from './bridge-report';
 
 export interface WorkstreamLine {
 	workstream: string;
@@ -121,10 +127,7 @@ export function qippReports(input: ModelInput, result: ModelResult, options: Rep
 			});
 		}
 	}
-	const wantConsolidated =
-		options.organisation === CONSOLIDATED ||
-		(options.organisation === undefined && result.organisations.length > 1);
-	if (wantConsolidated) {
+	if (wantsConsolidated(options, result)) {
 		result.consolidated.forEach((year, i) => {
 			if (!wantYear(year.year)) return;
 			const perOrg = result.organisations.map((o) => o.years[i]?.qipp.byWorkstream ?? []);

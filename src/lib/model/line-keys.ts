@@ -1,20 +1,7 @@
 // The bridge, context and QIPP line keys a model may state published figures for.
+import { BRIDGE_ORDER } from '../engine/bridge';
 
-export const BRIDGE_KEYS = [
-	'opening',
-	'growth_received',
-	'normalisation',
-	'qipp_full_year_effect',
-	'reserve_provisions',
-	'activity_growth',
-	'inflation',
-	'efficiency',
-	'other_pressures',
-	'contingency',
-	'non_recurrent_reserve',
-	'qipp',
-	'closing'
-] as const;
+export const BRIDGE_KEYS = BRIDGE_ORDER.filter((key) => key !== 'specific');
 
 export const CONTEXT_KEYS = ['prior_recurrent_allocation', 'allocation', 'target'] as const;
 
