@@ -15,11 +15,12 @@ Usage:
   bridgebook bridge MODEL.json [--year 2017/18] [--org ID|consolidated] [--scenario ID]
                     [--view plan|risk] [--unit gbp|k|m] [--dp N] [--format table|csv|json]
                     [--explain]
-  bridgebook qipp MODEL.json [--year Y] [--org ID] [--scenario ID] [--unit gbp|k|m] [--dp N]
+  bridgebook qipp MODEL.json [--year Y] [--org ID|consolidated] [--scenario ID] [--unit gbp|k|m] [--dp N]
                   [--format table|csv|json]
   bridgebook check TABLE.csv [--format table|json]
 
 --explain adds each line's formula in words and the inputs it used.
+qipp always shows the plan view, with a risk-adjusted column.
 
 Exit codes: 0 success; 1 check found a table that does not reconcile; 2 bad input.
 See docs/cli.md for the formats.
@@ -39,11 +40,15 @@ export function run(argv: readonly string[], io: CliIo = processIo): number {
 		io.err(HELP);
 		return 2;
 	}
-	if (['--help', '-h', 'help'].includes(command) || args.includes('--help') || args.includes('-h')) {
+	if (['--help', '-h', 'help'].includes(command)) {
 		io.out(HELP);
 		return 0;
 	}
 	const handler = COMMANDS[command];
+	if (handler && (args.includes('--help') || args.includes('-h'))) {
+		io.out(HELP);
+		return 0;
+	}
 	if (!handler) {
 		io.err(
 			`bridgebook: unknown command "${command}"; try validate, bridge, qipp or check (bridgebook --help)\n`

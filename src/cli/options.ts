@@ -46,7 +46,15 @@ export function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(
 	try {
 		return parseArgs({ args: [...args], options, allowPositionals: true as const, strict: true as const });
 	} catch (error) {
-		throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+		// Node's messages suggest "--" tricks; say plainly which option is wrong instead.
+		const message = (error as Error).message;
+		const option = /'(-[^']*)'/.exec(message)?.[1];
+		const code = (error as { code?: string }).code;
+		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+			throw new UsageError(`unknown option ${option} (see bridgebook --help)`);
+		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+			throw new UsageError(`${option.split(' ')[0]} needs a value`);
+		throw new UsageError(message.split('\n')[0] ?? 'bad arguments');
 	}
 }
 

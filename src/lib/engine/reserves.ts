@@ -82,14 +82,21 @@ export function reserveProvisions(
 	const describe = (name: string, recurrent: boolean, previous: Dec) =>
 		recurrent && !previous.isZero() ? `${name} (recurrent: this year's level less last year's)` : name;
 	for (const item of investments) {
-		const { amount, previous } = yearAmount(item.values, item.recurrent, years, index);
+		const { amount, level, previous } = yearAmount(item.values, item.recurrent, years, index);
 		items.push({ id: item.id, name: item.name, recurrent: item.recurrent, amount });
-		inputs.push({
-			label: describe(item.name, item.recurrent, previous),
-			value: amount,
-			unit: 'gbp',
+		const entered = {
+			unit: 'gbp' as const,
 			source: `${source}.reserves.investments.${item.id}.values.${year}`
-		});
+		};
+		if (item.recurrent && !previous.isZero()) {
+			inputs.push(
+				{ label: `${item.name}: this year's level`, value: level, ...entered },
+				{ label: `${item.name}: last year's level`, value: previous, unit: 'gbp' },
+				{ label: describe(item.name, true, previous), value: amount, unit: 'gbp' }
+			);
+		} else {
+			inputs.push({ label: item.name, value: amount, ...entered });
+		}
 	}
 	for (const item of perHead) {
 		const { amount, previous } = yearAmount(

@@ -8,7 +8,9 @@ import type { ModelInput, View } from '../engine/types';
 import { fromPounds, type MoneyUnit } from '../engine/units';
 import type { Dec } from '../engine/decimal';
 import type { LineKind } from '../engine/bridge';
-import type { Explanation } from '../engine/explain';
+import { explain, type Explanation } from '../engine/explain';
+import type { YearResult } from '../engine/project';
+import { QIPP_KEYS } from '../model/line-keys';
 
 export const CONSOLIDATED = 'consolidated';
 
@@ -108,6 +110,34 @@ function reportLine(
 	return line;
 }
 
+/**
+ * Published figures for lines this model does not produce (say a full-year effect in a first
+ * year): shown as context lines computed as zero, so no stated figure disappears silently. QIPP
+ * totals are left to the QIPP report.
+ */
+function unmatchedStated(
+	year: YearResult,
+	comparisons: ReadonlyMap<string, StatedLine>,
+	options: ReportOptions
+): ReportLine[] {
+	const shown = new Set([...year.context, ...year.lines].map((l) => l.key));
+	return [...comparisons.values()]
+		.filter((c) => !shown.has(c.key) && !(QIPP_KEYS as readonly string[]).includes(c.key))
+		.map((c) =>
+			reportLine(
+				'context',
+				{
+					key: c.key,
+					label: `${c.key} (published; this model has no such line)`,
+					value: c.computed,
+					explanation: explain('The model produces no such line, so it is compared as zero')
+				},
+				options,
+				c
+			)
+		);
+}
+
 /** Bridge records for every organisation-year that matches the filters. */
 export function bridgeReports(
 	input: ModelInput,
@@ -144,7 +174,10 @@ export function bridgeReports(
 					year.year,
 					org.id,
 					org.name,
-					year.context.map((l) => reportLine('context', l, options, comparisons.get(l.key))),
+					[
+						...year.context.map((l) => reportLine('context', l, options, comparisons.get(l.key))),
+						...unmatchedStated(year, comparisons, options)
+					],
 					year.lines.map((l) => reportLine(l.kind, l, options, comparisons.get(l.key)))
 				)
 			);

@@ -21,7 +21,15 @@ export function parseJsonText(text: string): Result<unknown> {
 			const offset = Number(position[1]);
 			const before = text.slice(0, offset).split('\n');
 			const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-			return { ok: false, problems: [{ path: '(file)', message: `not valid JSON at ${where}: ${message}` }] };
+			return {
+				ok: false,
+				problems: [
+					{
+						path: '(file)',
+						message: `not valid JSON at ${where}: ${message.replace(/\s*(at|in JSON at) position \d+.*$/, '')}`
+					}
+				]
+			};
 		}
 		return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${message}` }] };
 	}

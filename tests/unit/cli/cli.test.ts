@@ -132,7 +132,7 @@ describe('bridgebook bridge', () => {
 	});
 
 	it.each([
-		[['bridge', PORTSMOUTH, '--bogus'], "Unknown option '--bogus'"],
+		[['bridge', PORTSMOUTH, '--bogus'], 'unknown option --bogus'],
 		[['bridge', 'missing.json'], 'cannot read missing.json: no such file'],
 		[['bridge', PORTSMOUTH, '--year', '2030/31'], '--year 2030/31 is not in the model'],
 		[['bridge', PORTSMOUTH, '--year', '2017'], 'write it like 2017/18'],
@@ -277,7 +277,7 @@ describe('bridgebook qipp options and help', () => {
 	it('refuses flags that only bridge takes, and --explain with CSV', () => {
 		expect(cli(['qipp', PORTSMOUTH, '--view', 'risk'])).toMatchObject({
 			code: 2,
-			err: expect.stringContaining("Unknown option '--view'")
+			err: expect.stringContaining('unknown option --view')
 		});
 		expect(cli(['bridge', PORTSMOUTH, '--explain', '--format', 'csv'])).toMatchObject({
 			code: 2,
@@ -288,5 +288,21 @@ describe('bridgebook qipp options and help', () => {
 	it('prints help for --help after any command, and to stderr with exit 2 when there is no command', () => {
 		expect(cli(['bridge', '--help'])).toMatchObject({ code: 0, out: expect.stringContaining('Usage:') });
 		expect(cli([])).toMatchObject({ code: 2, out: '', err: expect.stringContaining('Usage:') });
+	});
+});
+
+describe('stated figures the model cannot produce', () => {
+	it('are shown as context lines compared with zero, never dropped', () => {
+		const model = JSON.parse(readFileSync(PORTSMOUTH, 'utf8'));
+		model.organisations[0].stated['2017/18'].qipp_full_year_effect = '0.3';
+		const [report] = json(
+			cli(['bridge', 'm.json', '--year', '2017/18', '--format', 'json'], { 'm.json': JSON.stringify(model) })
+				.out
+		);
+		expect(report?.context.find((l) => l.key === 'qipp_full_year_effect')).toMatchObject({
+			value: '0',
+			stated: '0.3',
+			status: 'differs'
+		});
 	});
 });
