@@ -22,7 +22,7 @@ export function compareStated(computed: Dec, stated: StatedFigure): StatedCompar
 	const difference = computed.minus(stated.value);
 	if (difference.isZero())
 		return { stated: stated.value, precision: stated.precision, difference, status: 'exact' };
-	if (!stated.precision.isPositive())
+	if (!stated.precision.gt(0))
 		return { stated: stated.value, precision: stated.precision, difference, status: 'differs' };
 	const shown = computed.div(stated.precision).toDecimalPlaces(0, D.ROUND_HALF_UP).times(stated.precision);
 	return {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closeBridge, closingOf, type StepLine } from '../../../src/lib/engine/bridge';
+import {
+	BRIDGE_ORDER,
+	bridgeRank,
+	closeBridge,
+	closingOf,
+	type StepLine
+} from '../../../src/lib/engine/bridge';
 import { D } from '../../../src/lib/engine/decimal';
 import { explain } from '../../../src/lib/engine/explain';
 
@@ -44,5 +50,32 @@ describe('closeBridge', () => {
 describe('closingOf', () => {
 	it('throws when a bridge has no closing line', () => {
 		expect(() => closingOf([{ kind: 'opening', ...line('opening', '1') }])).toThrow(/closing line/);
+	});
+});
+
+describe('bridgeRank', () => {
+	it('ranks lines in DESIGN §2 order, every specific allocation at "specific" (after the reserves, before QIPP)', () => {
+		const keys = [
+			'closing',
+			'qipp',
+			'specific:ir',
+			'non_recurrent_reserve',
+			'contingency',
+			'other_pressures',
+			'efficiency',
+			'inflation',
+			'activity_growth',
+			'reserve_provisions',
+			'qipp_full_year_effect',
+			'normalisation',
+			'growth_received',
+			'opening'
+		];
+		expect([...keys].sort((a, b) => bridgeRank(a) - bridgeRank(b))).toEqual(
+			BRIDGE_ORDER.map((k) => (k === 'specific' ? 'specific:ir' : k))
+		);
+		expect(bridgeRank('specific:bcf')).toBe(bridgeRank('specific:ir'));
+		expect(bridgeRank('specific:ir')).toBeGreaterThan(bridgeRank('non_recurrent_reserve'));
+		expect(bridgeRank('specific:ir')).toBeLessThan(bridgeRank('qipp'));
 	});
 });

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { D, HUNDRED, ONE, ZERO, percent, sum } from '../../../src/lib/engine/decimal';
+import { D, HUNDRED, ONE, ZERO, percent, sum, toPenny } from '../../../src/lib/engine/decimal';
 
 describe('D', () => {
 	it('adds decimal fractions exactly (0.1 + 0.2 is 0.3)', () => {
@@ -40,5 +40,27 @@ describe('percent', () => {
 		expect(percent(D('2.1')).toString()).toBe('0.021');
 		expect(percent(D('-0.5')).toString()).toBe('-0.005');
 		expect([ZERO, ONE, HUNDRED].map(String)).toEqual(['0', '1', '100']);
+	});
+});
+
+describe('toPenny', () => {
+	it.each([
+		// 597,083.3333 -> 597,083.33
+		['597083.3333', '597083.33'],
+		// ties go up: 0.005 -> 0.01, 2.145 -> 2.15
+		['0.005', '0.01'],
+		['2.145', '2.15'],
+		// and away from zero when negative: -0.005 -> -0.01, -2.145 -> -2.15
+		['-0.005', '-0.01'],
+		['-2.145', '-2.15'],
+		// just below a tie: 0.0049999 -> 0
+		['0.0049999', '0'],
+		// 1 x 5/12 = 0.41666... -> 0.42
+		[D(5).div(12), '0.42'],
+		// already in pence: unchanged
+		['1531500', '1531500'],
+		['-10.3', '-10.3']
+	])('rounds %s half-up to the penny: %s', (amount, expected) => {
+		expect(toPenny(D(amount)).toString()).toBe(expected);
 	});
 });

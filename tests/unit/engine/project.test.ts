@@ -6,6 +6,7 @@ import {
 	amounts,
 	costLine,
 	every,
+	line,
 	model,
 	noUnidentified,
 	org,
@@ -101,8 +102,8 @@ describe('projectOrganisation', () => {
 		expect(step(y1, 'activity_growth')).toBe('-18');
 		// A: 816 x 0.025 = 20.4; B (own 1%): 102 x 0.01 = 1.02
 		expect(step(y1, 'inflation')).toBe('-21.42');
-		// A only (B is not tariff-based, its 50% is ignored): 836.4 x 0.02 = 16.728
-		expect(step(y1, 'efficiency')).toBe('16.728');
+		// A only (B is not tariff-based, its 50% is ignored): 836.4 x 0.02 = 16.728 -> 16.73
+		expect(step(y1, 'efficiency')).toBe('16.73');
 		// 0.5% x 1030 (this year's allocation)
 		expect(step(y1, 'contingency')).toBe('-5.15');
 		// 1% x 1000 (last year's recurrent allocation)
@@ -110,8 +111,8 @@ describe('projectOrganisation', () => {
 		expect(step(y1, 'specific:ir')).toBe('4');
 		// s1 12 x 6/12 = 6; s2 8 x 12/12 = 8; s3 4 x 9/12 = 3; unidentified 0 (see below)
 		expect(step(y1, 'qipp')).toBe('17');
-		// 5 + 30 + 2 - 6 - 18 - 21.42 + 16.728 - 5.15 - 10 + 4 + 17 = 14.158
-		expect(step(y1, 'closing')).toBe('14.158');
+		// 5 + 30 + 2 - 6 - 18 - 21.42 + 16.73 - 5.15 - 10 + 4 + 17 = 14.16
+		expect(step(y1, 'closing')).toBe('14.16');
 	});
 
 	it('labels the lines for people and reports the allocation context', () => {
@@ -132,7 +133,8 @@ describe('projectOrganisation', () => {
 	it('records each cost line split into activity, inflation and efficiency', () => {
 		const { input, ccg } = example();
 		const y1 = yearOf(projectOrganisation(input, ccg, 'plan'), Y1);
-		// A: 800 x 1.02 x 1.025 x 0.98 = 819.672; B: 100 x 1.02 x 1.01 = 103.02
+		// A: 800 + 16 + 20.4 - 16.73 = 819.67 (efficiency 836.4 x 0.02 = 16.728 -> 16.73);
+		// B: 100 + 2 + 1.02 = 103.02 (no rounding needed)
 		expect(
 			y1.costLines.map((c) => [
 				c.id,
@@ -142,7 +144,7 @@ describe('projectOrganisation', () => {
 				c.cost.toString()
 			])
 		).toEqual([
-			['A', '16', '20.4', '16.728', '819.672'],
+			['A', '16', '20.4', '16.73', '819.67'],
 			['B', '2', '1.02', '0', '103.02']
 		]);
 	});
@@ -150,16 +152,16 @@ describe('projectOrganisation', () => {
 	it('reports the QIPP requirement: identified above required leaves no balancing figure and positive headroom', () => {
 		const { input, ccg } = example();
 		const { qipp, headroom, target } = yearOf(projectOrganisation(input, ccg, 'plan'), Y1);
-		// position before QIPP: 14.158 - 17 = -2.842; required 10 - (-2.842) = 12.842
-		expect(qipp.required.toString()).toBe('12.842');
+		// position before QIPP: 14.16 - 17 = -2.84; required 10 - (-2.84) = 12.84
+		expect(qipp.required.toString()).toBe('12.84');
 		expect(qipp.identified.toString()).toBe('17');
-		// 12.842 - 17 = -4.158: more identified than needed
-		expect(qipp.unidentifiedNeeded.toString()).toBe('-4.158');
+		// 12.84 - 17 = -4.16: more identified than needed
+		expect(qipp.unidentifiedNeeded.toString()).toBe('-4.16');
 		expect(qipp.unidentifiedPlanned.isZero()).toBe(true);
 		expect(qipp.unidentifiedStated).toBe(false);
 		expect(target.toString()).toBe('10');
-		// 14.158 - 10
-		expect(headroom.toString()).toBe('4.158');
+		// 14.16 - 10
+		expect(headroom.toString()).toBe('4.16');
 	});
 
 	it('carries forward: adds back contingency, the non-recurrent reserve and one-off provisions, removes one-off income and one-off QIPP', () => {
@@ -174,9 +176,9 @@ describe('projectOrganisation', () => {
 			['s2 (one-off QIPP)', '-8']
 		]);
 		// the recurrent investment (3) and recurrent QIPP (s1, s3) stay in the base: not listed.
-		// 14.158 - 4 + 5.15 + 10 + 1 + 2 - 8 = 20.308
-		expect(y1?.carryForward.opening.toString()).toBe('20.308');
-		expect(y2 && step(y2, 'opening')).toBe('20.308');
+		// 14.16 - 4 + 5.15 + 10 + 1 + 2 - 8 = 20.31
+		expect(y1?.carryForward.opening.toString()).toBe('20.31');
+		expect(y2 && step(y2, 'opening')).toBe('20.31');
 	});
 
 	it('rolls the second year on: allocation growth %, full-year effect, grown cost bases, prior-year reserve base', () => {
@@ -197,30 +199,37 @@ describe('projectOrganisation', () => {
 			'qipp',
 			'closing'
 		]);
-		// allocation 1030 x 1.02 = 1050.6; growth 1050.6 - 1030 = 20.6
+		// allocation 1030 x 1.02 = 1050.6 (already whole pence); growth 1050.6 - 1030 = 20.6
 		expect(y2.context.find((c) => c.key === 'allocation')?.value.toString()).toBe('1050.6');
 		expect(y2.context.find((c) => c.key === 'prior_recurrent_allocation')?.value.toString()).toBe('1030');
 		expect(step(y2, 'growth_received')).toBe('20.6');
 		expect(step(y2, 'normalisation')).toBe('0');
 		// recurrent s1: 12 - 6 = 6; recurrent s3: 4 - 3 = 1; one-off s2 carries nothing
 		expect(step(y2, 'qipp_full_year_effect')).toBe('7');
+		// the recurrent investment 3 keeps its level (change 0); the one-off investment and the
+		// non-recurrent per-head item have no 2018/19 value: nothing set aside
 		expect(D(step(y2, 'reserve_provisions')).isZero()).toBe(true);
-		// A on 819.672: 16.39344; B on 103.02: 2.0604
-		expect(step(y2, 'activity_growth')).toBe('-18.45384');
-		// A: 836.06544 x 0.025 = 20.901636; B (default 2.5% now): 105.0804 x 0.025 = 2.62701
-		expect(step(y2, 'inflation')).toBe('-23.528646');
-		// A: 856.967076 x 0.02 = 17.13934152
-		expect(step(y2, 'efficiency')).toBe('17.13934152');
-		// 0.5% x 1050.6 = 5.253; 1% x 1030 (last year's allocation) = 10.3
-		expect(step(y2, 'contingency')).toBe('-5.253');
+		// A on 819.67: 819.67 x 0.02 = 16.3934 -> 16.39; B on 103.02: 2.0604 -> 2.06; 16.39 + 2.06 = 18.45
+		expect(step(y2, 'activity_growth')).toBe('-18.45');
+		// A: 836.06 x 0.025 = 20.9015 -> 20.9; B (default 2.5% now): 105.08 x 0.025 = 2.627 -> 2.63
+		expect(step(y2, 'inflation')).toBe('-23.53');
+		// A: 856.96 x 0.02 = 17.1392 -> 17.14
+		expect(step(y2, 'efficiency')).toBe('17.14');
+		expect(y2.costLines.map((c) => [c.id, c.base.toString(), c.cost.toString()])).toEqual([
+			// 819.67 + 16.39 + 20.9 - 17.14 = 839.82; 103.02 + 2.06 + 2.63 = 107.71
+			['A', '819.67', '839.82'],
+			['B', '103.02', '107.71']
+		]);
+		// 0.5% x 1050.6 = 5.253 -> 5.25; 1% x 1030 (last year's allocation) = 10.3
+		expect(step(y2, 'contingency')).toBe('-5.25');
 		expect(step(y2, 'non_recurrent_reserve')).toBe('-10.3');
 		expect(step(y2, 'specific:ir')).toBe('0');
-		// position before QIPP: 20.308 + 20.6 + 7 - 18.45384 - 23.528646 + 17.13934152 - 5.253 - 10.3
-		// = 7.51185552, above the target 0: nothing needed, nothing balancing
-		expect(y2.qipp.required.toString()).toBe('-7.51185552');
+		// position before QIPP: 20.31 + 20.6 + 7 - 18.45 - 23.53 + 17.14 - 5.25 - 10.3 = 7.52,
+		// above the target 0: nothing needed, nothing balancing
+		expect(y2.qipp.required.toString()).toBe('-7.52');
 		expect(D(step(y2, 'qipp')).isZero()).toBe(true);
-		expect(step(y2, 'closing')).toBe('7.51185552');
-		expect(y2.headroom.toString()).toBe('7.51185552');
+		expect(step(y2, 'closing')).toBe('7.52');
+		expect(y2.headroom.toString()).toBe('7.52');
 	});
 
 	it('splits cost growth additively under the additive convention', () => {
@@ -372,6 +381,112 @@ describe('projectOrganisation', () => {
 		expect(y1 && step(y1, 'closing')).toBe('4');
 		expect(y1?.carryForward.items).toEqual([]);
 		expect(y2 && step(y2, 'opening')).toBe('4');
+	});
+
+	describe('recurrent items are levels; non-recurrent items are provided afresh each year', () => {
+		const Y3 = '2019/20';
+		const THREE = [Y1, Y2, Y3];
+		/** Three years of an organisation with only the given items; nothing balances to target. */
+		function run(overrides: Partial<Organisation>) {
+			const ccg = org({ unidentified: noUnidentified(THREE), ...overrides });
+			return projectOrganisation(model({ years: THREE, organisations: [ccg] }), ccg, 'plan');
+		}
+
+		it('adds a recurrent investment entered in every year once: its level, then no change', () => {
+			const [y1, y2, y3] = run({
+				investments: [amounts({ id: 'inv', recurrent: true, values: every(THREE, '4.6') })]
+			});
+			// first year: the full level 4.6; then 4.6 - 4.6 = 0 (already in the carried position)
+			expect([y1, y2, y3].map((y) => y && step(y, 'reserve_provisions'))).toEqual(['-4.6', '0', '0']);
+			expect([y1, y2, y3].map((y) => y && step(y, 'closing'))).toEqual(['-4.6', '-4.6', '-4.6']);
+			expect(y1?.carryForward.items).toEqual([]);
+			expect(y2 && step(y2, 'opening')).toBe('-4.6');
+		});
+
+		it('adds the change in level when a recurrent investment grows, and keeps the level of a year left out', () => {
+			const [y1, y2, y3] = run({
+				investments: [amounts({ id: 'inv', recurrent: true, values: py({ [Y1]: '4.6', [Y2]: '9.2' }) })]
+			});
+			// 4.6; 9.2 - 4.6 = 4.6; 2019/20 left out keeps 9.2: 9.2 - 9.2 = 0
+			expect([y1, y2, y3].map((y) => y && step(y, 'reserve_provisions'))).toEqual(['-4.6', '-4.6', '0']);
+			// -4.6; -4.6 - 4.6 = -9.2; -9.2
+			expect([y1, y2, y3].map((y) => y && step(y, 'closing'))).toEqual(['-4.6', '-9.2', '-9.2']);
+			const inputs = y2?.lines.find((l) => l.key === 'reserve_provisions')?.explanation.inputs;
+			expect(inputs?.map((i) => [i.label, i.value.toString()])).toEqual([
+				// this year's level 9.2, last year's 4.6, the step 9.2 - 4.6 = 4.6
+				["inv: this year's level", '9.2'],
+				["inv: last year's level", '4.6'],
+				["inv (recurrent: this year's level less last year's)", '4.6']
+			]);
+		});
+
+		it('adds a recurrent per-head item once, then rate x the change in population', () => {
+			const [y1, y2, y3] = run({
+				perHead: [perHead({ id: 'gp', recurrent: true, rate: every([Y1, Y2], 3) })],
+				// 2019/20 left out: the population stays at 222,000 and the rate at 3
+				population: py({ [Y1]: 220000, [Y2]: 222000 })
+			});
+			// 3 x 220,000 = 660,000; 3 x 222,000 - 660,000 = 666,000 - 660,000 = 6,000 = 3 x 2,000; then 0
+			expect([y1, y2, y3].map((y) => y && step(y, 'reserve_provisions'))).toEqual(['-660000', '-6000', '0']);
+			expect(y3 && step(y3, 'closing')).toBe('-666000');
+		});
+
+		it('adds a recurrent per-head item at an unchanged rate and population only in the first year', () => {
+			const [y1, y2] = run({
+				perHead: [perHead({ id: 'gp', recurrent: true, rate: every(THREE, 3) })],
+				population: every(THREE, 220000)
+			});
+			// 3 x 220,000 = 660,000, then 660,000 - 660,000 = 0
+			expect(y1 && step(y1, 'reserve_provisions')).toBe('-660000');
+			expect(y2 && step(y2, 'reserve_provisions')).toBe('0');
+		});
+
+		it('adds a non-recurrent investment in full every year it has a value and adds it back at carry-forward', () => {
+			const [y1, y2, y3] = run({
+				investments: [amounts({ id: 'once', recurrent: false, values: every([Y1, Y2], '2.5') })]
+			});
+			// 2.5 in each of 2017/18 and 2018/19; 2019/20 has no value: 0
+			expect([y1, y2, y3].map((y) => y && step(y, 'reserve_provisions'))).toEqual(['-2.5', '-2.5', '0']);
+			expect(y1?.carryForward.items.map((i) => [i.label, i.value.toString()])).toEqual([['once', '2.5']]);
+			// closing -2.5 + 2.5 added back = 0 each year
+			expect([y2, y3].map((y) => y && step(y, 'opening'))).toEqual(['0', '0']);
+			expect(y2 && step(y2, 'closing')).toBe('-2.5');
+		});
+
+		it('keeps a recurrent specific allocation entered only in the first year: no step after it', () => {
+			const [y1, y2, y3] = run({
+				specificAllocations: [amounts({ id: 'rec', recurrent: true, values: py({ [Y1]: 7 }) })]
+			});
+			expect([y1, y2, y3].map((y) => y && step(y, 'specific:rec'))).toEqual(['7', '0', '0']);
+			// 7 stays in the carried position: opens and closes every later year at 7
+			expect([y2, y3].map((y) => y && step(y, 'opening'))).toEqual(['7', '7']);
+			expect(y3 && step(y3, 'closing')).toBe('7');
+		});
+
+		it('steps a recurrent specific allocation by its change in level and explains both levels', () => {
+			const [, y2] = run({
+				specificAllocations: [amounts({ id: 'rec', recurrent: true, values: py({ [Y1]: 7, [Y2]: 9 }) })]
+			});
+			// 9 - 7 = 2
+			const specific = y2 && line(y2, 'specific:rec');
+			expect(specific?.value.toString()).toBe('2');
+			expect(specific?.explanation.formula).toBe(
+				"Recurrent specific allocation: this year's level less last year's"
+			);
+			expect(specific?.explanation.inputs.map((i) => [i.label, i.value.toString()])).toEqual([
+				['rec', '9'],
+				['rec last year', '7']
+			]);
+		});
+
+		it('takes a non-recurrent specific allocation out again at carry-forward, year by year', () => {
+			const [y1, y2] = run({
+				specificAllocations: [amounts({ id: 'nr', recurrent: false, values: every([Y1, Y2], 4) })]
+			});
+			// 4 in each year, removed from the carried position: 4 - 4 = 0 opens 2018/19
+			expect([y1, y2].map((y) => y && step(y, 'specific:nr'))).toEqual(['4', '4']);
+			expect(y2 && step(y2, 'opening')).toBe('0');
+		});
 	});
 
 	it('explains growth received with its inputs and where they are edited', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/lib/engine/decimal';
 import {
 	byWorkstream,
+	delivered,
 	deliveryFactor,
 	fullYearEffect,
 	inYearEffect,
@@ -28,10 +29,33 @@ describe('inYearEffect', () => {
 		expect(inYearEffect(D(1200), month).toString()).toBe(expected);
 	});
 
-	it('keeps a twelfth of a non-multiple of 12 to full precision (1 x 1/12, times 12, is 1)', () => {
-		const twelfth = inYearEffect(D(1), 12);
-		expect(twelfth.toString()).toMatch(/^0\.08333333333/);
-		expect(twelfth.times(12).toDecimalPlaces(30).eq(1)).toBe(true);
+	it.each([
+		// M08 (November): 1 x 5/12 = 0.41666... -> 0.42
+		['1', 8, '0.42'],
+		// M12: 1 x 1/12 = 0.08333... -> 0.08
+		['1', 12, '0.08'],
+		// M12: 1,000,000 x 1/12 = 83,333.333... -> 83,333.33
+		['1000000', 12, '83333.33'],
+		// a tie rounds up: 0.06 x 1/12 = 0.005 -> 0.01
+		['0.06', 12, '0.01'],
+		// and away from zero when negative: -0.06 x 1/12 = -0.005 -> -0.01
+		['-0.06', 12, '-0.01']
+	])('rounds %s x months remaining from M%i / 12 half-up to the penny: %s', (saving, month, expected) => {
+		expect(inYearEffect(D(saving), month).toString()).toBe(expected);
+	});
+
+	it('leaves an exact full-year effect: full-year saving minus the penny in-year effect', () => {
+		// recurrent 1 from M08: in year 0.42, next year 1 - 0.42 = 0.58, together exactly 1
+		const [year] = schemesIn(
+			[scheme({ id: 'm08', startMonth: 8, recurrent: true, values: py({ [Y1]: 1 }) })],
+			Y1,
+			'plan',
+			FACTORS
+		);
+		expect(year?.inYear.toString()).toBe('0.42');
+		const fye = fullYearEffect(year ? [year] : [], 'plan', FACTORS);
+		expect(fye.toString()).toBe('0.58');
+		expect(fye.plus(year?.inYear ?? D(NaN)).eq(1)).toBe(true);
 	});
 
 	it('is negative for a negative saving (a scheme reversed)', () => {
@@ -53,6 +77,22 @@ describe('deliveryFactor', () => {
 		['unidentified', '0']
 	] as const)('uses the %s factor %s in the risk view', (category, factor) => {
 		expect(deliveryFactor('risk', category, FACTORS).toString()).toBe(factor);
+	});
+});
+
+describe('delivered', () => {
+	it.each([
+		// amber 0.75 x 1.01 = 0.7575 -> 0.76
+		['1.01', '0.75', '0.76'],
+		// a tie rounds up: 0.03 x 0.5 = 0.015 -> 0.02
+		['0.03', '0.5', '0.02'],
+		// away from zero: -0.03 x 0.5 = -0.015 -> -0.02
+		['-0.03', '0.5', '-0.02'],
+		// factor 1 and factor 0 need no rounding
+		['0.4166', '1', '0.4166'],
+		['12.34', '0', '0']
+	])('%s x delivery factor %s is %s to the penny', (saving, factor, expected) => {
+		expect(delivered(D(saving), D(factor)).toString()).toBe(expected);
 	});
 });
 
@@ -79,6 +119,18 @@ describe('schemesIn', () => {
 		// amber: 600 x 0.75 = 450; the in-year effect itself stays 600
 		expect(a?.inYear.toString()).toBe('600');
 		expect(a?.counted.toString()).toBe('450');
+	});
+
+	it('counts the penny in-year effect x the delivery factor, to the penny, in the risk view', () => {
+		const [red] = schemesIn(
+			[scheme({ id: 'r', rag: 'red', startMonth: 8, values: py({ [Y1]: '1.01' }) })],
+			Y1,
+			'risk',
+			FACTORS
+		);
+		// 1.01 x 5/12 = 0.420833... -> 0.42; x 0.5 (red) = 0.21
+		expect(red?.inYear.toString()).toBe('0.42');
+		expect(red?.counted.toString()).toBe('0.21');
 	});
 });
 
@@ -107,6 +159,17 @@ describe('fullYearEffect', () => {
 	it('applies delivery factors in the risk view', () => {
 		// green 600 x 1 + red 300 x 0.5 + amber 0 x 0.75 = 750
 		expect(fullYearEffect(lastYear, 'risk', FACTORS).toString()).toBe('750');
+	});
+
+	it('rounds each scheme (full-year - in-year) x delivery factor to the penny in the risk view', () => {
+		const m08 = schemesIn(
+			[scheme({ id: 'amber-m08', rag: 'amber', startMonth: 8, recurrent: true, values: py({ [Y1]: 1 }) })],
+			Y1,
+			'risk',
+			FACTORS
+		);
+		// in year 1 x 5/12 -> 0.42; remaining 1 - 0.42 = 0.58; x 0.75 = 0.435 -> 0.44
+		expect(fullYearEffect(m08, 'risk', FACTORS).toString()).toBe('0.44');
 	});
 
 	it('is zero when last year had no schemes', () => {

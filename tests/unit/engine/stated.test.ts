@@ -34,4 +34,18 @@ describe('compareStated', () => {
 			expect(result.precision.toString()).toBe(D(precision).toString());
 		}
 	);
+
+	it.each([['0'], ['-0.1']])(
+		'calls a differing figure "differs" when the stated precision is not positive (%s)',
+		(precision) => {
+			const result = compareStated(D('1.5315'), stated('1.5', precision));
+			expect(result.status).toBe('differs');
+			// the difference is still exact
+			expect(result.difference.toString()).toBe('0.0315');
+		}
+	);
+
+	it('is still exact for an equal figure whatever the precision', () => {
+		expect(compareStated(D('1.5'), stated('1.5', '0')).status).toBe('exact');
+	});
 });

@@ -94,7 +94,11 @@ describe('areConsecutive', () => {
 		[['2017/18', '2017/18'], false],
 		[['2018/19', '2017/18'], false],
 		[['2017/18', '2018/20'], false],
-		[['2017/19', '2018/19'], false]
+		[['2017/19', '2018/19'], false],
+		// a malformed first (or only) year is rejected too
+		[['2017/19'], false],
+		[['2017'], false],
+		[['2017/19', '2018/20'], false]
 	])('areConsecutive(%j) is %s', (years, expected) => {
 		expect(areConsecutive(years)).toBe(expected);
 	});
