@@ -59,6 +59,11 @@ export interface FloatModel {
 	readonly organisations: readonly FloatOrganisation[];
 }
 
+/** Half-up (away from zero) to the penny, as the engine's toPenny, in floats. */
+function penny(x: number): number {
+	return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
+}
+
 /**
  * Convert the exact input once, outside any timed region. Defaults are resolved here (a line's
  * own rate or the model assumption), as a hand-tuned float engine would do up front, so the kernel
@@ -68,6 +73,12 @@ export function toFloatModel(model: ModelInput): FloatModel {
 	const { years } = model;
 	const series = (values: PerYear<Dec> | undefined, fallback?: PerYear<Dec>, none = 0): Series =>
 		Float64Array.from(years, (y) => (values?.[y] ?? fallback?.[y])?.toNumber() ?? none);
+	// Recurrent items are levels (a missing year keeps the last value); the year adds the change.
+	const levels = (values: PerYear<Dec> | undefined): Series => {
+		let last = 0;
+		return Float64Array.from(years, (y) => (last = values?.[y]?.toNumber() ?? last));
+	};
+	const changes = (level: Series): Series => level.map((v, i) => v - (i === 0 ? 0 : (level[i - 1] ?? 0)));
 	const factors = model.deliveryFactors;
 	const factorOf = (category: DeliveryCategory): Record<View, number> => ({
 		plan: 1,
@@ -78,7 +89,7 @@ export function toFloatModel(model: ModelInput): FloatModel {
 		convention: model.convention,
 		unidentifiedFactor: factorOf('unidentified'),
 		organisations: model.organisations.map((org) => {
-			const heads = series(org.population);
+			const heads = levels(org.population);
 			return {
 				priorRecurrentAllocation: org.priorRecurrentAllocation.toNumber(),
 				allocationValue: Float64Array.from(years, (y) => {
@@ -89,7 +100,10 @@ export function toFloatModel(model: ModelInput): FloatModel {
 					const entry = org.allocations[y];
 					return entry && 'growth' in entry ? entry.growth.toNumber() : NaN;
 				}),
-				specific: org.specificAllocations.map((s) => ({ recurrent: s.recurrent, values: series(s.values) })),
+				specific: org.specificAllocations.map((s) => ({
+					recurrent: s.recurrent,
+					values: s.recurrent ? changes(levels(s.values)) : series(s.values)
+				})),
 				openingPosition: org.openingPosition.toNumber(),
 				normalisation: series(org.normalisation),
 				lines: org.costLines.map((line) => ({
@@ -107,10 +121,14 @@ export function toFloatModel(model: ModelInput): FloatModel {
 					prior: org.nonRecurrentReserve.base === 'prior'
 				},
 				provisions: [
-					...org.investments.map((item) => ({ recurrent: item.recurrent, values: series(item.values) })),
+					...org.investments.map((item) => ({
+						recurrent: item.recurrent,
+						values: item.recurrent ? changes(levels(item.values)) : series(item.values)
+					})),
 					...org.perHead.map((item) => {
-						const rate = series(item.rate);
-						return { recurrent: item.recurrent, values: rate.map((r, i) => r * (heads[i] ?? 0)) };
+						const rate = item.recurrent ? levels(item.rate) : series(item.rate);
+						const amounts = rate.map((r, i) => penny(r * (heads[i] ?? 0)));
+						return { recurrent: item.recurrent, values: item.recurrent ? changes(amounts) : amounts };
 					})
 				],
 				schemes: org.schemes.map((s) => ({
@@ -159,14 +177,14 @@ function projectFloat(
 		const allocation = !Number.isNaN(stated)
 			? stated
 			: !Number.isNaN(growth)
-				? priorRecurrent * (1 + growth)
+				? penny(priorRecurrent * (1 + growth))
 				: priorRecurrent;
 		let steps = allocation - priorRecurrent + (org.normalisation[y] ?? 0);
 
 		if (y > 0) {
 			let fye = 0;
 			org.schemes.forEach((s, k) => {
-				if (s.recurrent) fye += ((lastFullYear[k] ?? 0) - (lastInYear[k] ?? 0)) * s.factor[view];
+				if (s.recurrent) fye += penny(((lastFullYear[k] ?? 0) - (lastInYear[k] ?? 0)) * s.factor[view]);
 			});
 			steps += fye;
 		}
@@ -190,16 +208,16 @@ function projectFloat(
 			const i = line.inflation[y] ?? 0;
 			const e = line.efficiency[y] ?? 0;
 			const p = line.pressures[y] ?? 0;
-			const a = base * g;
+			const a = penny(base * g);
 			let inf: number;
 			let eff: number;
 			if (multiplicative) {
 				const grown = base + a;
-				inf = grown * i;
-				eff = (grown + inf) * e;
+				inf = penny(grown * i);
+				eff = penny((grown + inf) * e);
 			} else {
-				inf = base * i;
-				eff = base * e;
+				inf = penny(base * i);
+				eff = penny(base * e);
 			}
 			activity += a;
 			inflation += inf;
@@ -209,10 +227,12 @@ function projectFloat(
 		});
 		steps += -activity - inflation + efficiency - pressures;
 
-		const contingency =
-			(org.contingency.prior ? priorRecurrent : allocation) * (org.contingency.rate[y] ?? 0);
-		const nonRecurrent =
-			(org.nonRecurrent.prior ? priorRecurrent : allocation) * (org.nonRecurrent.rate[y] ?? 0);
+		const contingency = penny(
+			(org.contingency.prior ? priorRecurrent : allocation) * (org.contingency.rate[y] ?? 0)
+		);
+		const nonRecurrent = penny(
+			(org.nonRecurrent.prior ? priorRecurrent : allocation) * (org.nonRecurrent.rate[y] ?? 0)
+		);
 		steps -= contingency + nonRecurrent;
 		carry += contingency + nonRecurrent;
 
@@ -227,8 +247,8 @@ function projectFloat(
 		let countedIdentified = 0;
 		org.schemes.forEach((s, k) => {
 			const fullYear = s.values[y] ?? 0;
-			const inYear = (fullYear * s.months) / 12;
-			const counted = inYear * s.factor[view];
+			const inYear = penny((fullYear * s.months) / 12);
+			const counted = penny(inYear * s.factor[view]);
 			identified += inYear;
 			countedIdentified += counted;
 			lastFullYear[k] = fullYear;
@@ -240,7 +260,7 @@ function projectFloat(
 		const unidentifiedPlanned =
 			planUnidentified?.[y] ??
 			(Number.isNaN(statedUnidentified) ? Math.max(required - identified, 0) : statedUnidentified);
-		const counted = countedIdentified + unidentifiedPlanned * model.unidentifiedFactor[view];
+		const counted = countedIdentified + penny(unidentifiedPlanned * model.unidentifiedFactor[view]);
 
 		const closing = positionBeforeQipp + counted;
 		closingOut[y] = closing;
