@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { evaluateModel } from '../src/lib/engine/evaluate';
 import { bridgeReports } from '../src/lib/io/bridge-report';
 import { qippReports } from '../src/lib/io/qipp-report';
+import { cellReport } from '../src/lib/io/cell-report';
 import { loadModel } from '../src/lib/model/parse';
 import { BASELINE } from '../src/lib/model/scenario';
 
@@ -34,7 +35,10 @@ export function goldenText(path: string): string {
 				plan: bridgeReports(input, evaluateModel(input, 'plan'), options),
 				risk: bridgeReports(input, evaluateModel(input, 'risk'), options)
 			},
-			qipp: qippReports(input, evaluateModel(input, 'plan'), options)
+			qipp: qippReports(input, evaluateModel(input, 'plan'), options),
+			cells: loaded.value.file.cells.map((c) =>
+				cellReport(c.name, loaded.value.values.byName.get(c.name), loaded.value.file.years, 'gbp')
+			)
 		};
 	});
 	return JSON.stringify({ model: basename(path), outputs }, null, 1) + '\n';

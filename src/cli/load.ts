@@ -4,7 +4,8 @@ import { isFiscalYear } from '../lib/engine/years';
 import { CONSOLIDATED } from '../lib/io/bridge-report';
 import { parseJsonText, parseModel, resolveScenario } from '../lib/model/parse';
 import { BASELINE } from '../lib/model/scenario';
-import { toEngineInput } from '../lib/model/to-engine';
+import { evaluateNotebook } from '../lib/model/notebook';
+import type { Values } from '../lib/engine/cells/evaluate';
 import { describeProblems } from '../lib/model/problems';
 import type { ModelFile } from '../lib/model/schema';
 import { readInput, UsageError, type CliIo } from './io';
@@ -13,7 +14,10 @@ import type { ModelOptions } from './options';
 /** Thrown when the model file itself is invalid: every problem is printed, exit 2. */
 export class InvalidModel extends Error {}
 
-export function loadForCommand(io: CliIo, options: ModelOptions): { file: ModelFile; input: ModelInput } {
+export function loadForCommand(
+	io: CliIo,
+	options: ModelOptions
+): { file: ModelFile; input: ModelInput; values: Values } {
 	const text = readInput(io, options.file);
 	const json = parseJsonText(text);
 	const parsed = json.ok ? parseModel(json.value) : json;
@@ -45,5 +49,7 @@ export function loadForCommand(io: CliIo, options: ModelOptions): { file: ModelF
 	// parseModel has already resolved every scenario, so this cannot fail for a known id.
 	const resolved = resolveScenario(file, options.scenario);
 	if (!resolved.ok) throw new InvalidModel(describeProblems(resolved.problems));
-	return { file, input: toEngineInput(resolved.value) };
+	const notebook = evaluateNotebook(resolved.value);
+	if (!notebook.input) throw new InvalidModel(`${options.file}: ${describeProblems(notebook.problems)}`);
+	return { file, input: notebook.input, values: notebook.values };
 }

@@ -5,6 +5,7 @@ import { bridgeCommand } from './commands/bridge';
 import { checkCommand } from './commands/check';
 import { qippCommand } from './commands/qipp';
 import { validateCommand } from './commands/validate';
+import { evalCommand } from './commands/eval';
 import { processIo, UsageError, type CliIo } from './io';
 import { InvalidModel } from './load';
 
@@ -18,11 +19,13 @@ Usage:
   bridgebook qipp MODEL.json [--year Y] [--org ID|consolidated] [--scenario ID] [--unit gbp|k|m] [--dp N]
                   [--format table|csv|json]
   bridgebook check TABLE.csv [--format table|json]
+  bridgebook eval MODEL.json [--scenario ID] [--cell NAME ...] [--unit gbp|k|m] [--format table|json]
 
 --explain adds each line's formula in words and the inputs it used.
 qipp always shows the plan view, with a risk-adjusted column.
 
-Exit codes: 0 success; 1 check found a table that does not reconcile; 2 bad input.
+Exit codes: 0 success; 1 check found a table that does not reconcile, or eval a name with an
+error; 2 bad input.
 See docs/cli.md for the formats.
 `;
 
@@ -30,7 +33,8 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> =
 	validate: validateCommand,
 	bridge: bridgeCommand,
 	qipp: qippCommand,
-	check: checkCommand
+	check: checkCommand,
+	eval: evalCommand
 };
 
 /** Run one command line; returns the exit code. */
@@ -51,7 +55,7 @@ export function run(argv: readonly string[], io: CliIo = processIo): number {
 	}
 	if (!handler) {
 		io.err(
-			`bridgebook: unknown command "${command}"; try validate, bridge, qipp or check (bridgebook --help)\n`
+			`bridgebook: unknown command "${command}"; try validate, bridge, qipp, check or eval (bridgebook --help)\n`
 		);
 		return 2;
 	}

@@ -1,5 +1,4 @@
 // Bringing older model files up to the current schema version, one version step at a time.
-// Version 1 is the first published format, so the list of steps is empty until version 2.
 import { SCHEMA_VERSION } from './schema';
 
 /** Turns a file of version `from` into version `from + 1`. */
@@ -8,7 +7,10 @@ export interface Migration {
 	readonly migrate: (file: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+	// 1 -> 2: named cells arrived; an older file has none.
+	{ from: 1, migrate: (file) => ({ ...file, cells: file.cells ?? [] }) }
+];
 
 export type MigrationResult =
 	{ ok: true; file: unknown; migratedFrom?: number } | { ok: false; message: string };

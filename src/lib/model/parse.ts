@@ -5,7 +5,8 @@ import { migrate } from './migrate';
 import { fromZodIssues, type Problem } from './problems';
 import { applyScenario, BASELINE } from './scenario';
 import { modelFileSchema, type ModelFile } from './schema';
-import { toEngineInput } from './to-engine';
+import { evaluateNotebook } from './notebook';
+import type { Values } from '../engine/cells/evaluate';
 import { checkMeaning } from './validate';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -73,16 +74,18 @@ export function resolveScenario(model: ModelFile, id: string = BASELINE): Result
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, value: shaped.data };
 }
 
-/** Text to engine input for one scenario, in one call (CLI, page, tests). */
+/** Text to engine input for one scenario, with its cells evaluated, in one call (CLI, page, tests). */
 export function loadModel(
 	text: string,
 	scenario: string = BASELINE
-): Result<{ file: ModelFile; input: ModelInput }> {
+): Result<{ file: ModelFile; input: ModelInput; values: Values }> {
 	const json = parseJsonText(text);
 	if (!json.ok) return json;
 	const parsed = parseModel(json.value);
 	if (!parsed.ok) return parsed;
 	const resolved = resolveScenario(parsed.value, scenario);
 	if (!resolved.ok) return resolved;
-	return { ok: true, value: { file: parsed.value, input: toEngineInput(resolved.value) } };
+	const notebook = evaluateNotebook(resolved.value);
+	if (!notebook.input) return { ok: false, problems: [...notebook.problems] };
+	return { ok: true, value: { file: parsed.value, input: notebook.input, values: notebook.values } };
 }

@@ -1,13 +1,15 @@
-// The model file format, version 1: zod schemas are the single source of truth for the types,
+// The model file format, version 2: zod schemas are the single source of truth for the types,
 // the validation messages and the published JSON Schema (static/model.schema.json).
+// Version 2 added named cells and formulas ("=expression") in place of any numeric input.
 import { z } from 'zod';
+import { isValidName } from '../engine/formula/index';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** A decimal written as a string ("306.3") or, for convenience, a JSON number. */
-export const decimal = z
+/** A literal decimal written as a string ("306.3") or, for convenience, a JSON number. */
+const literal = z
 	.union(
 		[
 			z.string().regex(DECIMAL, {
@@ -23,6 +25,26 @@ export const decimal = z
 	)
 	.describe('A decimal number, as a string ("306.3") to keep it exact, or a JSON number');
 
+/** "=" then an expression over named cells and model results (docs/formulas.md). */
+export const formulaInput = z
+	.string()
+	.regex(/^=/)
+	.describe('A formula: "=" then an expression over named cells, e.g. "=tariff_inflation + 0.5%"');
+
+/** A numeric input: a literal decimal, or a formula ("=..."). One string branch, so its message is specific. */
+export const decimal = z
+	.union(
+		[
+			z.string().regex(/^(=|-?\d+(\.\d+)?$)/, {
+				error: (issue) =>
+					`"${String(issue.input)}" is not a plain decimal number: write digits with an optional minus and decimal point, no commas, £ or units (e.g. 306.3), or a formula starting with =`
+			}),
+			z.number()
+		],
+		{ error: 'must be a decimal number such as 306.3, or a formula starting with =' }
+	)
+	.describe('A decimal number ("306.3" or 306.3) or a formula ("=tariff_inflation + 0.5%")');
+
 export const yearLabel = z
 	.string()
 	.regex(/^\d{4}\/\d{2}$/, { error: 'must be a financial year such as 2017/18' })
@@ -30,8 +52,10 @@ export const yearLabel = z
 
 const perYear = <T extends z.ZodType>(value: T) => z.record(yearLabel, value);
 
-/** Money per year, in the model's entry unit; a missing year means zero. */
-const moneyByYear = perYear(decimal).describe("Amounts by financial year, in the model's entry unit");
+/** Money per year, in the model's entry unit (a missing year means zero), or one formula for every year. */
+const moneyByYear = z
+	.union([perYear(decimal), formulaInput])
+	.describe("Amounts by financial year, in the model's entry unit, or a formula giving one per year");
 
 /** A rate in percent ("2.1" means 2.1%), one for every year or one per year. */
 const rate = z
@@ -127,7 +151,10 @@ const organisation = z
 			})
 			.strict(),
 		normalisation: moneyByYear.default({}),
-		population: perYear(decimal).default({}).describe('Registered population by year (a count)'),
+		population: z
+			.union([perYear(decimal), formulaInput])
+			.default({})
+			.describe('Registered population by year (a count)'),
 		costLines: z.array(costLine).default([]),
 		reserves: z
 			.object({
@@ -182,6 +209,33 @@ const scenario = z
 	})
 	.strict();
 
+const cellName = z.string().refine(isValidName, {
+	error:
+		'must be a name of letters, digits and _ starting with a letter or _ (dots join names, as in north.surplus)'
+});
+
+/** A named input: one value, or one per model year; money in the entry unit, percent as written. */
+const inputCell = z
+	.object({
+		id,
+		name: cellName,
+		unit: z.enum(['money', 'percent', 'count', 'number'], {
+			error: 'must be money, percent, count or number'
+		}),
+		value: z.union([literal, perYear(literal)]),
+		note: z.string().optional()
+	})
+	.strict();
+
+/** A named formula, written without the leading "=". */
+const formulaCell = z
+	.object({ id, name: cellName, formula: z.string(), note: z.string().optional() })
+	.strict();
+
+export const cell = z.union([inputCell, formulaCell], {
+	error: 'a cell needs an id, a name and either a unit and value, or a formula'
+});
+
 export const modelFileSchema = z
 	.object({
 		$schema: z.string().optional(),
@@ -207,6 +261,7 @@ export const modelFileSchema = z
 			.strict()
 			.default({ green: '100', amber: '75', red: '50', unidentified: '0' })
 			.describe('Percent of each RAG rating expected to be delivered, for the risk-adjusted view'),
+		cells: z.array(cell).default([]).describe('Named inputs and formulas'),
 		organisations: z.array(organisation).min(1, { error: 'must hold at least one organisation' }),
 		scenarios: z.array(scenario).default([])
 	})
@@ -216,3 +271,4 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 export type ModelFileInput = z.input<typeof modelFileSchema>;
 export type OrganisationFile = ModelFile['organisations'][number];
 export type ScenarioFile = ModelFile['scenarios'][number];
+export type CellFile = ModelFile['cells'][number];

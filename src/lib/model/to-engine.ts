@@ -15,10 +15,19 @@ import type { ModelFile, OrganisationFile } from './schema';
 
 type Decimalish = string | number;
 
-const dec = (v: Decimalish): Dec => D(typeof v === 'number' ? String(v) : v.trim());
+const dec = (v: Decimalish): Dec => D(typeof v === 'number' ? String(v) : literal(v).trim());
 
-function mapYears<T, U>(values: Readonly<Record<string, T>> | undefined, f: (v: T) => U): PerYear<U> {
-	return Object.fromEntries(Object.entries(values ?? {}).map(([year, v]) => [year, f(v)]));
+/** Formulas are replaced by literals before this runs (model/formulas.ts); one left over is a bug. */
+function literal<T>(value: T | string): T {
+	if (typeof value === 'string' && value.startsWith('=')) throw new Error(`unresolved formula ${value}`);
+	return value as T;
+}
+
+function mapYears<T, U>(
+	values: Readonly<Record<string, T>> | string | undefined,
+	f: (v: T) => U
+): PerYear<U> {
+	return Object.fromEntries(Object.entries(literal(values) ?? {}).map(([year, v]) => [year, f(v)]));
 }
 
 /** A rate written once for all years becomes the same fraction in every year. */
@@ -39,7 +48,8 @@ function stated(text: string, unit: MoneyUnit): StatedFigure {
 
 function organisation(org: OrganisationFile, years: readonly string[], unit: MoneyUnit): Organisation {
 	const money = (v: Decimalish) => toPounds(dec(v), unit);
-	const moneyByYear = (values: Readonly<Record<string, Decimalish>> | undefined) => mapYears(values, money);
+	const moneyByYear = (values: Readonly<Record<string, Decimalish>> | string | undefined) =>
+		mapYears(values, money);
 	return {
 		id: org.id,
 		name: org.name,

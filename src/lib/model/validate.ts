@@ -25,7 +25,7 @@ export function checkMeaning(model: ModelFile): Problem[] {
 	if (model.years.every(isFiscalYear) && !areConsecutive(model.years)) {
 		add('years', `years must be consecutive and in order, got ${model.years.join(', ')}`);
 	}
-	const checkYears = (path: string, values: object | undefined) => {
+	const checkYears = (path: string, values: object | string | undefined) => {
 		if (values === undefined || typeof values !== 'object' || Array.isArray(values)) return;
 		for (const year of Object.keys(values)) {
 			if (/^\d{4}\/\d{2}$/.test(year) && !years.has(year)) {
@@ -94,6 +94,20 @@ export function checkMeaning(model: ModelFile): Problem[] {
 				}
 			}
 		}
+	});
+
+	for (const d of duplicates(model.cells.map((c) => c.id)))
+		add('cells', `id "${d}" is used by more than one cell`);
+	model.cells.forEach((c, i) => {
+		if (!('value' in c) || typeof c.value !== 'object') return;
+		const missing = model.years.filter((y) => !(y in (c.value as object)));
+		if (missing.length > 0) {
+			add(
+				`cells[${i}].value`,
+				`"${c.name}" has no value for ${missing.join(', ')}: give every year, or one value for all`
+			);
+		}
+		checkYears(`cells[${i}].value`, c.value);
 	});
 
 	for (const d of duplicates(model.scenarios.map((s) => s.id)))

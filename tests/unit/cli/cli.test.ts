@@ -306,3 +306,53 @@ describe('stated figures the model cannot produce', () => {
 		});
 	});
 });
+
+describe('bridgebook eval', () => {
+	it('prints every cell per year as exact decimals, money in the chosen unit and rates in percent', () => {
+		const result = cli(['eval', PORTSMOUTH, '--format', 'json']);
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.out) as {
+			years: string[];
+			cells: { name: string; unit: string; values: Record<string, string> }[];
+		};
+		expect(report.years).toEqual(['2017/18', '2018/19']);
+		expect(report.cells.find((c) => c.name === 'tariff_uplift')).toEqual({
+			name: 'tariff_uplift',
+			unit: '%',
+			values: { '2017/18': '2.1', '2018/19': '2.1' }
+		});
+		// required 8.6945 / allocation 306.3 = 2.8386...% -> 2.84
+		expect(report.cells.find((c) => c.name === 'qipp_pct')?.values['2017/18']).toBe('2.84');
+	});
+
+	it('evaluates any name asked for, model results included, and exits 1 naming an undefined one', () => {
+		const result = cli([
+			'eval',
+			PORTSMOUTH,
+			'--cell',
+			'surplus',
+			'--cell',
+			'nope',
+			'--unit',
+			'k',
+			'--format',
+			'json'
+		]);
+		expect(result.code).toBe(1);
+		const cells = JSON.parse(result.out).cells;
+		expect(cells[0]).toEqual({ name: 'surplus', unit: '£k', values: { '2017/18': '504.5', '2018/19': '0' } });
+		expect(cells[1]).toEqual({
+			name: 'nope',
+			unit: '',
+			error: { code: 'undefined-name', message: '"nope" is not defined' }
+		});
+	});
+
+	it('shows an error under its name in the table', () => {
+		const model = JSON.parse(readFileSync(PORTSMOUTH, 'utf8'));
+		model.cells.push({ id: 'zero', name: 'zero_div', formula: 'surplus / £0' });
+		const result = cli(['eval', 'm.json'], { 'm.json': JSON.stringify(model) });
+		expect(result.code).toBe(1);
+		expect(result.out).toMatch(/zero_div\n\s+error \(division-by-zero\)/);
+	});
+});

@@ -1,0 +1,124 @@
+// Evaluating a set of cells (and providers) from scratch: parse, build the graph, evaluate in
+// dependency order. Cycles, duplicate and undefined names become error values, never exceptions.
+import { D } from '../decimal';
+import {
+	errorValue,
+	evaluateFormula,
+	parseFormula,
+	referencedNames,
+	type Expr,
+	type Value
+} from '../formula/index';
+import { buildGraph, type Graph, type GraphNode } from './graph';
+import type { CellDef, Provider } from './types';
+
+export const cellKey = (id: string) => `cell:${id}`;
+export const providerKey = (key: string) => `provider:${key}`;
+
+export type Parsed = { ok: true; ast: Expr } | { ok: false; error: Value };
+
+/** Parse a cell's formula once; inputs need no parsing. */
+export function parseCell(def: CellDef): Parsed | undefined {
+	if (def.source.kind !== 'formula') return undefined;
+	const parsed = parseFormula(def.source.text);
+	return parsed.ok ? parsed : { ok: false, error: parsed.error };
+}
+
+export function cellNode(def: CellDef, parsed: Parsed | undefined): GraphNode {
+	return { key: cellKey(def.id), defines: [def.name], reads: parsed?.ok ? referencedNames(parsed.ast) : [] };
+}
+
+export function providerNode(provider: Provider): GraphNode {
+	return { key: providerKey(provider.key), defines: provider.defines, reads: provider.reads };
+}
+
+/** The value of an input cell: one value, or one per year. */
+export function inputValue(def: CellDef, years: readonly string[]): Value {
+	if (def.source.kind !== 'input') throw new Error('not an input');
+	const { unit, value } = def.source;
+	if (!Array.isArray(value)) return { kind: 'scalar', value: value as ReturnType<typeof D>, unit };
+	if (value.length !== years.length) {
+		return errorValue(
+			'shape',
+			`"${def.name}" has ${value.length} values but the model has ${years.length} years`
+		);
+	}
+	return { kind: 'series', values: value, unit };
+}
+
+/** Names resolve to values; a duplicate or cyclic name resolves to its error. */
+export interface Values {
+	readonly byName: Map<string, Value>;
+	/** Each cell's value by cell id (a duplicate cell still gets its own error). */
+	readonly byCell: Map<string, Value>;
+}
+
+/** Error values for the graph's problems: cycles on every member, duplicates on every definer. */
+export function structuralError(graph: Graph, name: string, key: string): Value | undefined {
+	const loop = graph.cycles.get(key);
+	if (loop) return errorValue('cycle', `circular definition: ${loop.join(' -> ')}`);
+	if (graph.duplicates.has(name)) return duplicateError(name);
+	return undefined;
+}
+
+function duplicateError(name: string): Value {
+	return errorValue('duplicate-name', `"${name}" is defined more than once`);
+}
+
+/**
+ * Evaluate one node given the values so far; writes into `values`. Cyclic nodes need nothing
+ * (their value is the cycle error) and duplicate names are errors whoever asks, so callers
+ * evaluate cyclic nodes first and then `graph.order`.
+ */
+export function evaluateNode(
+	key: string,
+	graph: Graph,
+	cells: ReadonlyMap<string, { def: CellDef; parsed: Parsed | undefined }>,
+	providers: ReadonlyMap<string, Provider>,
+	years: readonly string[],
+	values: Values
+): void {
+	const lookup = (name: string) =>
+		graph.duplicates.has(name) ? duplicateError(name) : values.byName.get(name);
+	const provider = providers.get(key);
+	if (provider) {
+		const cycle = graph.cycles.get(key);
+		const computed = cycle ? undefined : provider.compute(lookup);
+		for (const name of provider.defines) {
+			const structural = structuralError(graph, name, key);
+			const value = structural ?? computed?.get(name) ?? errorValue('upstream', `"${name}" was not computed`);
+			values.byName.set(name, graph.duplicates.has(name) ? duplicateError(name) : value);
+		}
+		return;
+	}
+	const cell = cells.get(key);
+	if (!cell) return;
+	const { def, parsed } = cell;
+	const value =
+		structuralError(graph, def.name, key) ??
+		(def.source.kind === 'input'
+			? inputValue(def, years)
+			: parsed && !parsed.ok
+				? parsed.error
+				: evaluateFormula((parsed as { ast: Expr }).ast, { years, lookup }));
+	values.byCell.set(def.id, value);
+	values.byName.set(def.name, graph.duplicates.has(def.name) ? duplicateError(def.name) : value);
+}
+
+/** Every cell and provider evaluated from scratch. */
+export function evaluateCells(
+	years: readonly string[],
+	defs: readonly CellDef[],
+	providers: readonly Provider[] = []
+): Values {
+	const cells = new Map(defs.map((def) => [cellKey(def.id), { def, parsed: parseCell(def) }]));
+	const byProvider = new Map(providers.map((p) => [providerKey(p.key), p]));
+	const graph = buildGraph([
+		...[...cells.values()].map(({ def, parsed }) => cellNode(def, parsed)),
+		...providers.map(providerNode)
+	]);
+	const values: Values = { byName: new Map(), byCell: new Map() };
+	for (const key of [...graph.cycles.keys(), ...graph.order])
+		evaluateNode(key, graph, cells, byProvider, years, values);
+	return values;
+}

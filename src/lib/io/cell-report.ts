@@ -1,0 +1,34 @@
+// Named values as a report: per year, exact decimal strings (money in the chosen unit, percentages
+// in percent), or the error a name has. Shared by `bridgebook eval` and the golden tests.
+import type { Dec } from '../engine/decimal';
+import type { Value } from '../engine/formula/index';
+import { fromPounds, UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
+
+export interface CellReport {
+	name: string;
+	/** '£m', '%', 'count', 'number' or 'boolean'; empty for an error. */
+	unit: string;
+	/** One entry per model year (the same value in each for a single value). */
+	values?: Record<string, string>;
+	error?: { code: string; message: string };
+}
+
+export function cellReport(
+	name: string,
+	value: Value | undefined,
+	years: readonly string[],
+	unit: MoneyUnit
+): CellReport {
+	if (value === undefined)
+		return { name, unit: '', error: { code: 'undefined-name', message: `"${name}" is not defined` } };
+	if (value.kind === 'error') return { name, unit: '', error: { code: value.code, message: value.message } };
+	const text = (d: Dec) =>
+		value.unit === 'money'
+			? fromPounds(d, unit).toFixed()
+			: value.unit === 'percent'
+				? d.times(100).toFixed()
+				: d.toFixed();
+	const label = value.unit === 'money' ? UNIT_SYMBOL[unit] : value.unit === 'percent' ? '%' : value.unit;
+	const at = (i: number) => (value.kind === 'scalar' ? value.value : value.values[i]!);
+	return { name, unit: label, values: Object.fromEntries(years.map((y, i) => [y, text(at(i))])) };
+}

@@ -1,0 +1,148 @@
+// The finance model as a provider in the graph of names: it reads the cells its formula inputs
+// name, and defines its results (plan view) as per-year money series, e.g. surplus, allocation,
+// qipp_required, bridge.inflation; prefixed by organisation (portsmouth.surplus) and, unprefixed,
+// for the consolidated total (or the only organisation).
+import type { Provider } from '../engine/cells/types';
+import { evaluateModel, type ModelResult } from '../engine/evaluate';
+import { errorValue, type Value } from '../engine/formula/index';
+import type { ModelInput } from '../engine/types';
+import { ZERO, type Dec } from '../engine/decimal';
+import { formulaInputs, namesReadByInputs, resolveFormulaInputs } from './formula-inputs';
+import { describeProblems, type Problem } from './problems';
+import { modelFileSchema, type ModelFile } from './schema';
+import { toEngineInput } from './to-engine';
+import { checkMeaning } from './validate';
+
+const FIGURES = [
+	'surplus',
+	'opening',
+	'allocation',
+	'target',
+	'headroom',
+	'qipp_required',
+	'qipp_identified',
+	'qipp_unidentified'
+] as const;
+
+/** A bridge line key as a name: "specific:ir_hrg4" becomes "bridge.specific_ir_hrg4". */
+function lineName(key: string): string {
+	return `bridge.${key.replace(':', '_')}`;
+}
+
+/** The names the model defines, knowable from the file alone (so the graph is known before evaluating). */
+export function resultNames(file: ModelFile): string[] {
+	const lineKeys = (org: ModelFile['organisations'][number]) => [
+		'opening',
+		'growth_received',
+		'normalisation',
+		...(file.years.length > 1 ? ['qipp_full_year_effect'] : []),
+		'reserve_provisions',
+		'activity_growth',
+		'inflation',
+		'efficiency',
+		...(org.costLines.some((l) => l.otherPressures !== undefined) ? ['other_pressures'] : []),
+		'contingency',
+		'non_recurrent_reserve',
+		...org.specificAllocations.map((s) => `specific:${s.id}`),
+		'qipp',
+		'closing'
+	];
+	const perOrg = (org: ModelFile['organisations'][number], prefix: string) => [
+		...FIGURES.map((f) => `${prefix}${f}`),
+		...lineKeys(org).map((k) => `${prefix}${lineName(k)}`)
+	];
+	const unprefixed = new Set(file.organisations.flatMap((org) => perOrg(org, '')));
+	return [...unprefixed, ...file.organisations.flatMap((org) => perOrg(org, `${org.id}.`))];
+}
+
+/** Per-year results of one organisation-year list (or the consolidated one) as named series. */
+function seriesFrom(
+	prefix: string,
+	years: readonly {
+		lines: readonly { key: string; value: Dec }[];
+		context: readonly { key: string; value: Dec }[];
+		target: Dec;
+		headroom: Dec;
+		qipp: { required: Dec; identified: Dec; unidentifiedNeeded: Dec };
+	}[]
+): Map<string, Value> {
+	const out = new Map<string, Value>();
+	const put = (name: string, pick: (i: number) => Dec | undefined) => {
+		out.set(`${prefix}${name}`, {
+			kind: 'series',
+			unit: 'money',
+			values: years.map((_, i) => pick(i) ?? ZERO)
+		});
+	};
+	const line = (i: number, key: string) => years[i]?.lines.find((l) => l.key === key)?.value;
+	put('surplus', (i) => line(i, 'closing'));
+	put('opening', (i) => line(i, 'opening'));
+	put('allocation', (i) => years[i]?.context.find((l) => l.key === 'allocation')?.value);
+	put('target', (i) => years[i]?.target);
+	put('headroom', (i) => years[i]?.headroom);
+	put('qipp_required', (i) => years[i]?.qipp.required);
+	put('qipp_identified', (i) => years[i]?.qipp.identified);
+	put('qipp_unidentified', (i) => years[i]?.qipp.unidentifiedNeeded);
+	const keys = new Set(years.flatMap((y) => y.lines.map((l) => l.key)));
+	for (const key of keys) put(lineName(key), (i) => line(i, key));
+	return out;
+}
+
+function namesFrom(result: ModelResult): Map<string, Value> {
+	const out = new Map<string, Value>();
+	for (const org of result.organisations)
+		for (const [k, v] of seriesFrom(`${org.id}.`, org.years)) out.set(k, v);
+	const total = result.organisations.length === 1 ? result.organisations[0]!.years : result.consolidated;
+	for (const [k, v] of seriesFrom('', total)) out.set(k, v);
+	return out;
+}
+
+export interface ModelEvaluation {
+	readonly input?: ModelInput;
+	readonly problems: readonly Problem[];
+}
+
+/**
+ * The finance model as a provider. After `compute`, `last()` gives the engine input it built (or
+ * the problems that stopped it), for callers that need the bridge itself.
+ */
+export function modelProvider(file: ModelFile): Provider & { last(): ModelEvaluation } {
+	const inputs = formulaInputs(file);
+	const defines = resultNames(file);
+	let last: ModelEvaluation = { problems: [] };
+	return {
+		key: 'model',
+		defines,
+		reads: namesReadByInputs(inputs),
+		last: () => last,
+		compute(lookup) {
+			const resolved = resolveFormulaInputs(
+				file as unknown as Record<string, unknown>,
+				inputs,
+				lookup,
+				file.unit,
+				file.years
+			);
+			let problems: Problem[] = resolved.ok ? [] : resolved.problems;
+			let input: ModelInput | undefined;
+			if (resolved.ok) {
+				const shaped = modelFileSchema.safeParse(resolved.file);
+				if (!shaped.success) {
+					problems = shaped.error.issues.map((i) => ({
+						path: i.path.join('.'),
+						message: `after evaluating formulas: ${i.message}`
+					}));
+				} else {
+					problems = checkMeaning(shaped.data);
+					if (problems.length === 0) input = toEngineInput(shaped.data);
+				}
+			}
+			last = { input, problems };
+			if (!input) {
+				const message = `the model's inputs have problems: ${describeProblems(problems).split('\n').join('; ')}`;
+				return new Map(defines.map((name) => [name, errorValue('upstream', message)]));
+			}
+			return namesFrom(evaluateModel(input, 'plan'));
+		}
+	};
+}

@@ -1,0 +1,157 @@
+// Cells and formula inputs in a model file: formulas feed model inputs, read model results, and
+// every problem (bad formula, wrong unit, a loop through the model) names where it is.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromPounds } from '../../../src/lib/engine/units';
+import { loadModel, parseJsonText, parseModel } from '../../../src/lib/model/parse';
+
+const portsmouth = () => JSON.parse(readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8'));
+const load = (model: unknown, scenario?: string) => loadModel(JSON.stringify(model), scenario);
+const problems = (model: unknown) => {
+	const result = load(model);
+	return result.ok ? [] : result.problems;
+};
+const closing = (model: unknown, year = 0) => {
+	const result = load(model);
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	const line = result.value.values.byName.get('surplus');
+	return line?.kind === 'series' ? fromPounds(line.values[year]!, 'm').toString() : String(line?.kind);
+};
+
+describe('formula inputs', () => {
+	it('give the same bridge as the literals they replace (Portsmouth uses cells for its rates)', () => {
+		const literal = portsmouth();
+		literal.assumptions = { activityGrowth: '0', inflation: '2.1', efficiency: '2.0' };
+		literal.organisations[0].reserves.contingency.rate = '0.5';
+		literal.organisations[0].reserves.nonRecurrent.rate = '1';
+		expect(closing(portsmouth())).toBe('0.5045');
+		expect(closing(literal)).toBe('0.5045');
+	});
+
+	it('follow an edited cell: contingency at 1% of 306.3 takes 1.5315 more off the closing', () => {
+		const model = portsmouth();
+		model.cells.find((c: { name: string }) => c.name === 'contingency_rate').value = '1';
+		// 0.5045 - 0.5% x 306.3 = 0.5045 - 1.5315 = -1.027
+		expect(closing(model)).toBe('-1.027');
+	});
+
+	it('can take one value per year from a per-year cell, or a year of it', () => {
+		const model = portsmouth();
+		model.cells.push({
+			id: 'norm',
+			name: 'norm',
+			unit: 'money',
+			value: { '2017/18': '0.1', '2018/19': '0.2' }
+		});
+		model.organisations[0].normalisation = '=norm';
+		model.organisations[0].target = { '2017/18': '=norm[2017/18] * 0', '2018/19': '0' };
+		expect(closing(model)).toBe('0.5045');
+	});
+
+	it('name the input, the formula and the reason when a formula has the wrong unit', () => {
+		const model = portsmouth();
+		model.organisations[0].costLines[0].base = '=tariff_uplift';
+		expect(problems(model)).toContainEqual({
+			path: 'organisations.portsmouth.costLines.acute.base',
+			message: 'formula "=tariff_uplift" gives a percent, but this input needs an amount in £'
+		});
+	});
+
+	it('name the input when a formula reads a name nobody defines', () => {
+		const model = portsmouth();
+		model.assumptions.inflation = '=tarif_uplift';
+		expect(problems(model)[0]).toMatchObject({
+			path: 'assumptions.inflation',
+			message: expect.stringContaining('"tarif_uplift" is not defined')
+		});
+	});
+
+	it('report a loop through the model: an input that depends on the surplus', () => {
+		const model = portsmouth();
+		model.cells.push({ id: 'loop', name: 'extra_reserve', formula: 'surplus[2017/18] * 10%' });
+		model.organisations[0].reserves.investments[0].values['2017/18'] = '=extra_reserve';
+		const result = load(model);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0]?.message).toMatch(/circular definition: .*extra_reserve/);
+	});
+
+	it('let cells read model results per organisation and consolidated', () => {
+		const result = loadModel(readFileSync('models/icb-template-2026-29.json', 'utf8'));
+		if (!result.ok) throw new Error('icb must load');
+		const { byName } = result.value.values;
+		const first = (name: string) => {
+			const v = byName.get(name);
+			return v?.kind === 'series' ? v.values[0]! : undefined;
+		};
+		// Consolidated reserve provisions are North's plus South's.
+		expect(
+			first('bridge.reserve_provisions')?.eq(
+				first('north.bridge.reserve_provisions')!.plus(first('south.bridge.reserve_provisions')!)
+			)
+		).toBe(true);
+	});
+
+	it('apply in scenarios: an override may itself be a formula', () => {
+		const model = portsmouth();
+		model.scenarios = [
+			{
+				id: 'dear',
+				name: 'Dearer tariff',
+				parent: 'baseline',
+				overrides: [{ path: 'cells.tariff_uplift.value', value: '3.1' }]
+			},
+			{
+				id: 'formula',
+				name: 'Formula override',
+				parent: 'baseline',
+				overrides: [{ path: 'assumptions.inflation', value: '=tariff_uplift + 1%' }]
+			}
+		];
+		const surplus = (scenario: string) => {
+			const r = load(model, scenario);
+			if (!r.ok) throw new Error(JSON.stringify(r.problems));
+			const v = r.value.values.byName.get('surplus');
+			return v?.kind === 'series' ? fromPounds(v.values[0]!, 'm').toString() : '';
+		};
+		// 1 point more inflation on the 190.0 tariff-based base costs 1.9: 0.5045 - 1.9 = -1.3955
+		expect(surplus('dear')).toBe('-1.3955');
+		expect(surplus('formula')).toBe('-1.3955');
+	});
+});
+
+describe('cells in the file', () => {
+	it('must give every year when given per year', () => {
+		const model = portsmouth();
+		model.cells.push({ id: 'half', name: 'half', unit: 'count', value: { '2017/18': '1' } });
+		const parsed = parseModel(model);
+		expect(parsed.ok ? [] : parsed.problems).toContainEqual({
+			path: `cells[${model.cells.length - 1}].value`,
+			message: expect.stringContaining('no value for 2018/19')
+		});
+	});
+
+	it('refuse a name that is not a name', () => {
+		const model = portsmouth();
+		model.cells.push({ id: 'bad', name: '2nd go', formula: '1' });
+		const parsed = parseModel(model);
+		expect(parsed.ok ? '' : parsed.problems[0]?.path).toBe(`cells[${model.cells.length - 1}].name`);
+	});
+});
+
+describe('schema version 1 files', () => {
+	for (const name of ['portsmouth-ccg-2017-19.json', 'icb-template-2026-29.json']) {
+		it(`migrate ${name} to version 2 with the same figures`, () => {
+			const old = parseJsonText(readFileSync(`tests/fixtures/v1/${name}`, 'utf8'));
+			if (!old.ok) throw new Error('fixture must be JSON');
+			expect((old.value as { schemaVersion: number }).schemaVersion).toBe(1);
+			const migrated = loadModel(JSON.stringify(old.value));
+			const current = loadModel(readFileSync(`models/${name}`, 'utf8'));
+			if (!migrated.ok || !current.ok) throw new Error('both must load');
+			expect(migrated.value.file.schemaVersion).toBe(2);
+			expect(migrated.value.file.cells).toEqual([]);
+			const surplus = (r: typeof current) =>
+				r.ok ? JSON.stringify(r.value.values.byName.get('surplus')) : '';
+			expect(surplus(migrated)).toBe(surplus(current));
+		});
+	}
+});
