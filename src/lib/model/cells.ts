@@ -9,6 +9,10 @@ export function cellDefs(cells: readonly CellFile[], unit: MoneyUnit, years: rea
 	return cells.map((cell): CellDef => {
 		if ('formula' in cell)
 			return { id: cell.id, name: cell.name, source: { kind: 'formula', text: cell.formula } };
+		// A value written as "=..." (say by a scenario override) makes the input a formula.
+		if (typeof cell.value === 'string' && cell.value.startsWith('=')) {
+			return { id: cell.id, name: cell.name, source: { kind: 'formula', text: cell.value.slice(1) } };
+		}
 		const convert = (v: string | number): Dec => {
 			const d = D(typeof v === 'number' ? String(v) : v);
 			return cell.unit === 'money' ? toPounds(d, unit) : cell.unit === 'percent' ? percent(d) : d;

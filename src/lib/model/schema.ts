@@ -222,7 +222,9 @@ const inputCell = z
 		unit: z.enum(['money', 'percent', 'count', 'number'], {
 			error: 'must be money, percent, count or number'
 		}),
-		value: z.union([literal, perYear(literal)]),
+		value: z
+			.union([formulaInput, literal, perYear(literal)])
+			.describe('One value, one per year, or a formula "=..." (e.g. set by a scenario override)'),
 		note: z.string().optional()
 	})
 	.strict();

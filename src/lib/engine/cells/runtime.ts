@@ -101,6 +101,15 @@ export class CellRuntime {
 		});
 	}
 
+	/** Replace a provider (same key) whose inputs changed, e.g. the finance model under another scenario. */
+	setProvider(provider: Provider): Set<string> {
+		const key = providerKey(provider.key);
+		const before = this.#providers.get(key);
+		const names = new Set([...(before?.defines ?? []), ...provider.defines]);
+		this.#providers.set(key, provider);
+		return this.#recompute({ keys: [key], names });
+	}
+
 	/** Apply a change, then recompute what it can affect; returns the names whose values changed. */
 	#edit(ids: readonly string[], change: () => void): Set<string> {
 		const touchedNames = new Set<string>();
@@ -146,7 +155,8 @@ export class CellRuntime {
 		}
 		const values: Values = { byName: new Map(before.byName), byCell: new Map(before.byCell) };
 		// Forget what the edit touched: a removed or renamed cell's old name and value must go.
-		for (const key of edit?.keys ?? []) values.byCell.delete(key.slice('cell:'.length));
+		for (const key of edit?.keys ?? [])
+			if (key.startsWith('cell:')) values.byCell.delete(key.slice('cell:'.length));
 		for (const name of edit?.names ?? []) values.byName.delete(name);
 		for (const key of dirty) {
 			const cell = this.#cells.get(key);
