@@ -23,6 +23,17 @@ export interface Timing {
 	readonly maxMs: number;
 }
 
+/** One line of the report: a timing, and what it is judged against. */
+export interface Row extends Timing {
+	readonly name: string;
+	/** Median must be under this, in ms; absent for rows that are only context. */
+	readonly targetMs?: number;
+	readonly pass?: boolean;
+	/** Median of this row / median of its baseline row, timed in the same run. */
+	readonly ratio?: { readonly of: string; readonly value: number };
+	readonly baselineOf?: string;
+}
+
 // Every result is stored here so V8 cannot prove the timed call useless and drop it.
 let sink: unknown;
 

@@ -1,6 +1,7 @@
 // `npm run bench`: how long the exact engine takes on the Portsmouth example and on a generated
 // ICB-scale model, against targets and against a plain-float yardstick timed in the same run (so
-// the ratios survive a slower or faster machine better than the raw milliseconds do).
+// the ratios survive a slower or faster machine better than the raw milliseconds do); then the
+// named cells (cells-chain.ts, cells-runtime.ts) against their own same-run baselines.
 // A report, not a test: it always exits 0 once the models load, and says MISSED TARGET loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -11,17 +12,9 @@ import type { ModelInput, View } from '../src/lib/engine/types';
 import { loadModel } from '../src/lib/model/parse';
 import { evaluateFloat, toFloatModel, type FloatModel } from './float-kernel';
 import { describe, generateLargeModel } from './large-model';
-import { measure, type MeasureOptions, type Timing } from './measure';
-
-interface Row extends Timing {
-	readonly name: string;
-	/** Median must be under this, in ms; absent for rows that are only context. */
-	readonly targetMs?: number;
-	readonly pass?: boolean;
-	/** Median of this row / median of its float yardstick on the same model and view. */
-	readonly ratioToFloat?: number;
-	readonly baselineOf?: string;
-}
+import { benchChain } from './cells-chain';
+import { benchRuntime } from './cells-runtime';
+import { measure, type MeasureOptions, type Row, type Timing } from './measure';
 
 interface Drift {
 	readonly model: string;
@@ -89,8 +82,8 @@ function printTable(rows: readonly Row[]): void {
 		ms(r.p90Ms),
 		r.targetMs === undefined ? '-' : `< ${r.targetMs} ms`,
 		r.pass === undefined ? '-' : r.pass ? 'pass' : 'MISSED TARGET',
-		r.ratioToFloat !== undefined
-			? `decimal / float = ${r.ratioToFloat.toFixed(0)}x`
+		r.ratio !== undefined
+			? `${r.ratio.of} = ${r.ratio.value < 10 ? r.ratio.value.toPrecision(2) : r.ratio.value.toFixed(0)}x`
 			: r.baselineOf
 				? `baseline (${r.baselineOf})`
 				: '-'
@@ -140,7 +133,7 @@ function main(): void {
 	add('portsmouth plan (decimal engine)', pPlan, {
 		targetMs: 1,
 		pass: pPlan.medianMs < 1,
-		ratioToFloat: versus(pPlan, pFloat)
+		ratio: { of: 'decimal / float', value: versus(pPlan, pFloat) }
 	});
 	add('portsmouth plan (float yardstick)', pFloat, { baselineOf: 'portsmouth plan' });
 
@@ -151,14 +144,23 @@ function main(): void {
 	add('large plan (decimal engine)', lPlan, {
 		targetMs: 50,
 		pass: lPlan.medianMs < 50,
-		ratioToFloat: versus(lPlan, lFloatPlan)
+		ratio: { of: 'decimal / float', value: versus(lPlan, lFloatPlan) }
 	});
 	// The risk view evaluates the plan first (to keep its unidentified QIPP), so about twice the plan.
-	add('large risk (decimal engine)', lRisk, { ratioToFloat: versus(lRisk, lFloatRisk) });
+	add('large risk (decimal engine)', lRisk, {
+		ratio: { of: 'decimal / float', value: versus(lRisk, lFloatRisk) }
+	});
 	add('large plan (float yardstick)', lFloatPlan, { baselineOf: 'large plan' });
 	add('large risk (float yardstick)', lFloatRisk, { baselineOf: 'large risk' });
 
+	// Named cells (issue 3): the formula language and graph on their own, then over the large model.
+	const chain = benchChain(large.years);
+	const notebook = benchRuntime(large);
+	rows.push(...chain.rows, ...notebook.rows);
+
 	printTable(rows);
+	// A check that fails means the bench timed the wrong work, so its figures mean nothing.
+	for (const warning of [...chain.warnings, ...notebook.warnings]) console.log(`WARNING: ${warning}`);
 
 	const drifts = [
 		drift('portsmouth', portsmouth, portsmouthFloat, 'plan'),
