@@ -27,69 +27,71 @@ export interface Graph {
  * than one node, or a node reading itself) and, reversed, a topological order of the rest.
  */
 export function buildGraph(nodes: readonly GraphNode[]): Graph {
-	const owners = new Map<string, string[]>();
-	for (const node of nodes)
-		for (const name of node.defines) owners.set(name, [...(owners.get(name) ?? []), node.key]);
-	const duplicates = new Set([...owners].filter(([, keys]) => keys.length > 1).map(([name]) => name));
-	const owner = new Map(
-		[...owners].filter(([, keys]) => keys.length === 1).map(([name, keys]) => [name, keys[0] ?? ''])
-	);
+	// Work on integer indices: string-keyed maps dominated the time on large notebooks.
+	const count = nodes.length;
+	const ownerIndex = new Map<string, number>();
+	const duplicates = new Set<string>();
+	nodes.forEach((node, i) => {
+		for (const name of node.defines) {
+			if (ownerIndex.has(name)) duplicates.add(name);
+			else ownerIndex.set(name, i);
+		}
+	});
+	for (const name of duplicates) ownerIndex.delete(name);
+	const owner = new Map([...ownerIndex].map(([name, i]) => [name, nodes[i]!.key]));
 
-	const byKey = new Map(nodes.map((n) => [n.key, n]));
-	const edges = new Map<string, string[]>();
-	const readers = new Map<string, string[]>(nodes.map((n) => [n.key, []]));
-	for (const node of nodes) {
-		const targets = [
-			...new Set(node.reads.map((name) => owner.get(name)).filter((k): k is string => k !== undefined))
-		];
-		edges.set(node.key, targets);
-		for (const target of targets) readers.get(target)?.push(node.key);
-	}
+	const edges: number[][] = nodes.map((node) => {
+		const targets: number[] = [];
+		for (const name of node.reads) {
+			const target = ownerIndex.get(name);
+			if (target !== undefined && !targets.includes(target)) targets.push(target);
+		}
+		return targets;
+	});
+	const readerIndexes: number[][] = nodes.map(() => []);
+	edges.forEach((targets, i) => targets.forEach((t) => readerIndexes[t]!.push(i)));
 
 	// Tarjan, iteratively so a chain of 10,000 cells cannot overflow the stack.
-	const index = new Map<string, number>();
-	const low = new Map<string, number>();
-	const onStack = new Set<string>();
-	const stack: string[] = [];
-	const components: string[][] = [];
+	const index = new Int32Array(count).fill(-1);
+	const low = new Int32Array(count);
+	const onStack = new Uint8Array(count);
+	const stack: number[] = [];
+	const components: number[][] = [];
+	const work: number[] = [];
+	const next = new Int32Array(count);
 	let counter = 0;
-	for (const start of nodes.map((n) => n.key)) {
-		if (index.has(start)) continue;
-		const work: { key: string; next: number }[] = [{ key: start, next: 0 }];
-		index.set(start, counter);
-		low.set(start, counter);
+	function visit(v: number): void {
+		index[v] = low[v] = counter;
 		counter += 1;
-		stack.push(start);
-		onStack.add(start);
+		stack.push(v);
+		onStack[v] = 1;
+		next[v] = 0;
+		work.push(v);
+	}
+	for (let start = 0; start < count; start += 1) {
+		if (index[start] !== -1) continue;
+		visit(start);
 		while (work.length > 0) {
-			const frame = work[work.length - 1]!;
-			const targets = edges.get(frame.key) ?? [];
-			if (frame.next < targets.length) {
-				const target = targets[frame.next]!;
-				frame.next += 1;
-				if (!index.has(target)) {
-					index.set(target, counter);
-					low.set(target, counter);
-					counter += 1;
-					stack.push(target);
-					onStack.add(target);
-					work.push({ key: target, next: 0 });
-				} else if (onStack.has(target)) {
-					low.set(frame.key, Math.min(low.get(frame.key)!, index.get(target)!));
-				}
+			const v = work[work.length - 1]!;
+			const targets = edges[v]!;
+			if (next[v]! < targets.length) {
+				const w = targets[next[v]!]!;
+				next[v] = next[v]! + 1;
+				if (index[w] === -1) visit(w);
+				else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
 				continue;
 			}
 			work.pop();
 			const parent = work[work.length - 1];
-			if (parent) low.set(parent.key, Math.min(low.get(parent.key)!, low.get(frame.key)!));
-			if (low.get(frame.key) === index.get(frame.key)) {
-				const component: string[] = [];
-				let member: string | undefined;
+			if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[v]!);
+			if (low[v] === index[v]) {
+				const component: number[] = [];
+				let member: number;
 				do {
 					member = stack.pop()!;
-					onStack.delete(member);
+					onStack[member] = 0;
 					component.push(member);
-				} while (member !== frame.key);
+				} while (member !== v);
 				components.push(component);
 			}
 		}
@@ -100,34 +102,36 @@ export function buildGraph(nodes: readonly GraphNode[]): Graph {
 	const cycles = new Map<string, readonly string[]>();
 	for (const component of components) {
 		const only = component[0]!;
-		const selfLoop = component.length === 1 && (edges.get(only) ?? []).includes(only);
+		const selfLoop = component.length === 1 && edges[only]!.includes(only);
 		if (component.length === 1 && !selfLoop) {
-			order.push(only);
+			order.push(nodes[only]!.key);
 			continue;
 		}
 		const members = new Set(component);
-		for (const key of component) cycles.set(key, loopThrough(key, members, edges, byKey));
+		for (const i of component) cycles.set(nodes[i]!.key, loopThrough(i, members, edges, nodes));
 	}
+	const readers = new Map(nodes.map((node, i) => [node.key, readerIndexes[i]!.map((r) => nodes[r]!.key)]));
 	return { order, cycles, duplicates, owner, readers };
 }
 
-/** The shortest loop of names from `key` back to itself inside its component (breadth-first). */
+/** The shortest loop of names from node `start` back to itself inside its component (breadth-first). */
 function loopThrough(
-	key: string,
-	members: ReadonlySet<string>,
-	edges: ReadonlyMap<string, readonly string[]>,
-	byKey: ReadonlyMap<string, GraphNode>
+	start: number,
+	members: ReadonlySet<number>,
+	edges: readonly (readonly number[])[],
+	nodes: readonly GraphNode[]
 ): string[] {
-	const previous = new Map<string, string>();
-	const queue = [key];
+	const nameOf = (i: number) => nodes[i]!.defines[0] ?? nodes[i]!.key;
+	const previous = new Map<number, number>();
+	const queue = [start];
 	while (queue.length > 0) {
 		const current = queue.shift()!;
-		for (const next of edges.get(current) ?? []) {
+		for (const next of edges[current]!) {
 			if (!members.has(next)) continue;
-			if (next === key) {
+			if (next === start) {
 				const path = [current];
-				while (path[0] !== key) path.unshift(previous.get(path[0]!)!);
-				return [...path, key].map((k) => byKey.get(k)?.defines[0] ?? k);
+				while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
+				return [...path, start].map(nameOf);
 			}
 			if (!previous.has(next)) {
 				previous.set(next, current);
@@ -135,5 +139,5 @@ function loopThrough(
 			}
 		}
 	}
-	return [byKey.get(key)?.defines[0] ?? key];
+	return [nameOf(start)];
 }
