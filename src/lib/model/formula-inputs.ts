@@ -10,6 +10,8 @@ import {
 	type Value
 } from '../engine/formula/index';
 import { formatKey, type Problem } from './problems';
+import { UNIT_LABEL } from '../engine/formula/values';
+import { toPenny } from '../engine/decimal';
 
 /** What an input measures: money (in the entry unit), £ per head (always pounds), a rate (in percent) or a count. */
 export type InputKind = 'money' | 'perHead' | 'rate' | 'count';
@@ -57,11 +59,10 @@ export function formulaInputs(file: unknown): FormulaInput[] {
 		if (typeof node === 'string') {
 			if (!node.startsWith('=')) return;
 			const last = keys.at(-1) ?? '';
-			const shape: InputShape = YEAR.test(last)
-				? 'year'
-				: PER_YEAR_KEYS.has(last) || RATE_KEYS.has(last)
-					? 'byYear'
-					: 'scalar';
+			// Anywhere under a year key (a year slot, or allocation.years["2018/19"].value) takes that year.
+			const year = [...keys].reverse().find((k) => YEAR.test(k));
+			const shape: InputShape =
+				year !== undefined ? 'year' : PER_YEAR_KEYS.has(last) || RATE_KEYS.has(last) ? 'byYear' : 'scalar';
 			const text = node.slice(1);
 			const parsed = parseFormula(text);
 			found.push({
@@ -70,7 +71,7 @@ export function formulaInputs(file: unknown): FormulaInput[] {
 				text,
 				kind: kindOf(keys),
 				shape,
-				year: shape === 'year' ? last : undefined,
+				year,
 				parsed: parsed.ok ? parsed : { ok: false, message: parsed.error.message }
 			});
 			return;
@@ -113,20 +114,26 @@ function toLiteral(
 ): unknown | { problem: string } {
 	if (value.kind === 'error') return { problem: `has an error: ${value.message}` };
 	const money = input.kind === 'money' || input.kind === 'perHead';
-	const expected = money ? ['money'] : input.kind === 'rate' ? ['percent', 'number'] : ['count', 'number'];
+	// A rate must be a percentage: a plain 2.1 would silently mean 210%.
+	const expected = money ? ['money'] : input.kind === 'rate' ? ['percent'] : ['count', 'number'];
 	if (!expected.includes(value.unit)) {
-		const wanted = money ? 'an amount in £' : input.kind === 'rate' ? 'a percentage' : 'a count';
-		return {
-			problem: `gives ${value.unit === 'money' ? 'an amount in £' : `a ${value.unit}`}, but this input needs ${wanted}`
-		};
+		const wanted = money
+			? 'an amount in £'
+			: input.kind === 'rate'
+				? 'a percentage (write 2.1%, not 2.1)'
+				: 'a count';
+		return { problem: `gives ${UNIT_LABEL[value.unit]}, but this input needs ${wanted}` };
 	}
 	// Money in the entry unit, per-head rates always in pounds, rates in percent, counts as they are.
+	// Money to the penny (as everything the engine computes), in the entry unit; per-head in pounds.
 	const text = (v: ReturnType<typeof fromPounds>) =>
 		input.kind === 'money'
-			? fromPounds(v, unit).toFixed()
-			: input.kind === 'rate'
-				? v.times(100).toFixed()
-				: v.toFixed();
+			? fromPounds(toPenny(v), unit).toFixed()
+			: input.kind === 'perHead'
+				? toPenny(v).toFixed()
+				: input.kind === 'rate'
+					? v.times(100).toFixed()
+					: v.toFixed();
 	if (input.shape === 'byYear') {
 		if (value.kind === 'scalar')
 			return input.kind === 'rate' || input.kind === 'perHead'

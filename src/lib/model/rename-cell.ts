@@ -28,9 +28,9 @@ export function renameCell(file: ModelFile, id: string, name: string): ModelFile
 		...rewritten,
 		cells: rewritten.cells.map((c) => {
 			const renamed = c.id === id ? { ...c, name } : c;
-			return 'formula' in renamed
-				? { ...renamed, formula: renameInFormula(renamed.formula, from, name) }
-				: renamed;
+			return renamed.formula === undefined
+				? renamed
+				: { ...renamed, formula: renameInFormula(renamed.formula, from, name) };
 		})
 	};
 }

@@ -11,49 +11,8 @@ import { formulaInputs, namesReadByInputs, resolveFormulaInputs } from './formul
 import { describeProblems, type Problem } from './problems';
 import { modelFileSchema, type ModelFile } from './schema';
 import { toEngineInput } from './to-engine';
+import { lineName, orgPrefix, resultNames } from './result-names';
 import { checkMeaning } from './validate';
-
-const FIGURES = [
-	'surplus',
-	'opening',
-	'allocation',
-	'target',
-	'headroom',
-	'qipp_required',
-	'qipp_identified',
-	'qipp_unidentified'
-] as const;
-
-/** A bridge line key as a name: "specific:ir_hrg4" becomes "bridge.specific_ir_hrg4". */
-function lineName(key: string): string {
-	return `bridge.${key.replace(':', '_')}`;
-}
-
-/** The names the model defines, knowable from the file alone (so the graph is known before evaluating). */
-export function resultNames(file: ModelFile): string[] {
-	const lineKeys = (org: ModelFile['organisations'][number]) => [
-		'opening',
-		'growth_received',
-		'normalisation',
-		...(file.years.length > 1 ? ['qipp_full_year_effect'] : []),
-		'reserve_provisions',
-		'activity_growth',
-		'inflation',
-		'efficiency',
-		...(org.costLines.some((l) => l.otherPressures !== undefined) ? ['other_pressures'] : []),
-		'contingency',
-		'non_recurrent_reserve',
-		...org.specificAllocations.map((s) => `specific:${s.id}`),
-		'qipp',
-		'closing'
-	];
-	const perOrg = (org: ModelFile['organisations'][number], prefix: string) => [
-		...FIGURES.map((f) => `${prefix}${f}`),
-		...lineKeys(org).map((k) => `${prefix}${lineName(k)}`)
-	];
-	const unprefixed = new Set(file.organisations.flatMap((org) => perOrg(org, '')));
-	return [...unprefixed, ...file.organisations.flatMap((org) => perOrg(org, `${org.id}.`))];
-}
 
 /** Per-year results of one organisation-year list (or the consolidated one) as named series. */
 function seriesFrom(
@@ -91,7 +50,7 @@ function seriesFrom(
 function namesFrom(result: ModelResult): Map<string, Value> {
 	const out = new Map<string, Value>();
 	for (const org of result.organisations)
-		for (const [k, v] of seriesFrom(`${org.id}.`, org.years)) out.set(k, v);
+		for (const [k, v] of seriesFrom(`${orgPrefix(org.id)}`, org.years)) out.set(k, v);
 	const total = result.organisations.length === 1 ? result.organisations[0]!.years : result.consolidated;
 	for (const [k, v] of seriesFrom('', total)) out.set(k, v);
 	return out;

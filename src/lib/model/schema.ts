@@ -167,7 +167,8 @@ const organisation = z
 		qipp: z
 			.object({
 				schemes: z.array(scheme).default([]),
-				unidentified: perYear(unidentified)
+				unidentified: z
+					.union([perYear(unidentified), formulaInput])
 					.default({})
 					.describe(
 						'Unidentified QIPP per year: "balance" (default) balances the plan to its target; an amount is taken as stated'
@@ -214,29 +215,46 @@ const cellName = z.string().refine(isValidName, {
 		'must be a name of letters, digits and _ starting with a letter or _ (dots join names, as in north.surplus)'
 });
 
-/** A named input: one value, or one per model year; money in the entry unit, percent as written. */
-const inputCell = z
+/**
+ * A named cell: an input (a unit and one value, or one per model year; money in the entry unit,
+ * percent as written) or a formula (written without the leading "="). One object, so a mistake is
+ * reported on the field that has it.
+ */
+export const cell = z
 	.object({
 		id,
 		name: cellName,
-		unit: z.enum(['money', 'percent', 'count', 'number'], {
-			error: 'must be money, percent, count or number'
-		}),
+		unit: z
+			.enum(['money', 'percent', 'count', 'number'], { error: 'must be money, percent, count or number' })
+			.optional(),
 		value: z
 			.union([formulaInput, literal, perYear(literal)])
-			.describe('One value, one per year, or a formula "=..." (e.g. set by a scenario override)'),
+			.describe('One value, one per year, or a formula "=..." (e.g. set by a scenario override)')
+			.optional(),
+		formula: z.string().optional().describe('An expression over named values, without the leading "="'),
 		note: z.string().optional()
 	})
-	.strict();
-
-/** A named formula, written without the leading "=". */
-const formulaCell = z
-	.object({ id, name: cellName, formula: z.string(), note: z.string().optional() })
-	.strict();
-
-export const cell = z.union([inputCell, formulaCell], {
-	error: 'a cell needs an id, a name and either a unit and value, or a formula'
-});
+	.strict()
+	.superRefine((c, ctx) => {
+		if (c.formula !== undefined) {
+			if (c.value !== undefined || c.unit !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['formula'],
+					message: 'a cell has either a formula, or a unit and a value, not both'
+				});
+			}
+			return;
+		}
+		if (c.unit === undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['unit'],
+				message: 'is missing: money, percent, count or number (or give a formula)'
+			});
+		if (c.value === undefined)
+			ctx.addIssue({ code: 'custom', path: ['value'], message: 'is missing (or give a formula)' });
+	});
 
 export const modelFileSchema = z
 	.object({

@@ -2,6 +2,7 @@
 // unique ids, known stated-figure keys, scenario parents. Returns every problem, not the first.
 import { areConsecutive, isFiscalYear } from '../engine/years';
 import { isStatableKey } from './line-keys';
+import { resultNames } from './result-names';
 import { formatKey, type Problem } from './problems';
 import { BASELINE, scenarioChain } from './scenario';
 import type { ModelFile } from './schema';
@@ -96,6 +97,11 @@ export function checkMeaning(model: ModelFile): Problem[] {
 		}
 	});
 
+	const reserved = new Set(resultNames(model));
+	model.cells.forEach((c, i) => {
+		if (reserved.has(c.name))
+			add(`cells[${i}].name`, `"${c.name}" is the name of a model result: choose another name`);
+	});
 	for (const d of duplicates(model.cells.map((c) => c.id)))
 		add('cells', `id "${d}" is used by more than one cell`);
 	model.cells.forEach((c, i) => {

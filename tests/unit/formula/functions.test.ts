@@ -40,7 +40,9 @@ describe('evaluateFormula: functions on one value', () => {
 		['round(2.5, 0)', '3 number'],
 		['round(-2.5, 0)', '-3 number'],
 		['round(2.449, 1)', '2.4 number'],
-		['round(1.5%, 2)', '0.02 percent'],
+		// A percentage rounds as written: 1.5% to 0 places is 2%; 2.15% to 1 place is 2.2%.
+		['round(1.5%, 0)', '0.02 percent'],
+		['round(2.15%, 1)', '0.022 percent'],
 		['round(£1250, -2)', '1300 money'],
 		['round(£1249, -2)', '1200 money'],
 		['round(£1234567, -6)', '1000000 money'],
@@ -76,10 +78,8 @@ describe('evaluateFormula: functions on one value', () => {
 			'round needs a plain whole number of decimal places from -20 to 20, got a per-year value'
 		],
 		['sum(£1, population)', 'cannot add £ to a count'],
-		['prev(£1, £0)', 'prev needs a per-year value, got one value for all years'],
 		['prev(x, x)', "prev's default (the first year's value) must be one value, not a per-year value"],
 		['prev(x, 0)', 'prev needs values of the same kind, got £ and a plain number'],
-		['cumulative(£3)', 'cumulative needs a per-year value, got one value for all years'],
 		['cumulative(flags)', 'cumulative needs numbers, not true/false']
 	])('evaluateFormula(%j) explains: %s', (text, expected) => {
 		expect(message(text)).toBe(expected);
@@ -87,5 +87,16 @@ describe('evaluateFormula: functions on one value', () => {
 
 	it('evaluateFormula points a function error at the whole call', () => {
 		expect(show('1 + round(1, 2.5)')).toBe('#bad-argument');
+	});
+});
+
+describe('prev and cumulative of one value for all years', () => {
+	it.each([
+		// £1 every year, shifted: the first year takes the default £0.
+		['prev(£1, £0)', '[0, 1, 1] money'],
+		// £3 a year, running total over three years.
+		['cumulative(£3)', '[3, 6, 9] money']
+	])('evaluateFormula(%j) is %s', (text, expected) => {
+		expect(show(text)).toBe(expected);
 	});
 });

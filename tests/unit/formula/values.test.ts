@@ -31,8 +31,8 @@ const PLUS_MINUS = `
             money    percent  count    number   boolean
   money     money    -        -        -        -
   percent   -        percent  -        number   -
-  count     -        -        count    -        -
-  number    -        number   -        number   -
+  count     -        -        count    count    -
+  number    -        number   count    number   -
   boolean   -        -        -        -        -
 `;
 
@@ -92,7 +92,7 @@ describe('arithmeticUnit', () => {
 		['-', 'money', 'number', 'cannot subtract a plain number from £: write £1000 or use a percentage'],
 		['+', 'money', 'percent', 'cannot add £ to a percentage: to apply a rate, multiply (£100 * 2%)'],
 		['+', 'count', 'money', 'cannot add a count to £'],
-		['+', 'count', 'number', 'cannot add a count to a plain number'],
+		['+', 'count', 'percent', 'cannot add a count to a percentage'],
 		['*', 'money', 'money', 'cannot multiply £ by £: one side should be a rate, a count or a plain number'],
 		['*', 'count', 'count', 'cannot multiply a count by a count'],
 		['/', 'number', 'money', 'cannot divide a plain number by £: only £ can be divided by £'],

@@ -53,7 +53,7 @@ describe('formula inputs', () => {
 		model.organisations[0].costLines[0].base = '=tariff_uplift';
 		expect(problems(model)).toContainEqual({
 			path: 'organisations.portsmouth.costLines.acute.base',
-			message: 'formula "=tariff_uplift" gives a percent, but this input needs an amount in £'
+			message: 'formula "=tariff_uplift" gives a percentage, but this input needs an amount in £'
 		});
 	});
 
@@ -154,4 +154,80 @@ describe('schema version 1 files', () => {
 			expect(surplus(migrated)).toBe(surplus(current));
 		});
 	}
+});
+
+describe('formula inputs, edge cases', () => {
+	it('refuse a plain number for a rate, which would silently mean 210%', () => {
+		const model = portsmouth();
+		model.assumptions.inflation = '=2.1';
+		expect(problems(model)).toContainEqual({
+			path: 'assumptions.inflation',
+			message: 'formula "=2.1" gives a plain number, but this input needs a percentage (write 2.1%, not 2.1)'
+		});
+	});
+
+	it('take the year of a per-year cell in a slot under a year key (allocation.years[year].value)', () => {
+		const model = portsmouth();
+		model.cells.push({
+			id: 'alloc',
+			name: 'alloc',
+			unit: 'money',
+			value: { '2017/18': '306.3', '2018/19': '311.8134' }
+		});
+		model.organisations[0].allocation.years = {
+			'2017/18': { value: '=alloc' },
+			'2018/19': { value: '=alloc' }
+		};
+		// 306.3 x 1.018 = 311.8134: the same allocation the growth of 1.8% gave, so the same closings.
+		expect(closing(model)).toBe('0.5045');
+		expect(closing(model, 1)).toBe('0');
+	});
+
+	it('round money formulas to the penny, like every amount the engine computes', () => {
+		const model = portsmouth();
+		model.organisations[0].normalisation = { '2017/18': '=£100000 / 3' };
+		// 33,333.333... -> 33,333.33: 0.1 is replaced, so the closing moves by 0.03333333 - 0.1
+		expect(closing(model)).toBe('0.43783333');
+	});
+});
+
+describe('cells, edge cases', () => {
+	it('report a cell mistake on the field that has it', () => {
+		const model = portsmouth();
+		model.cells.push(
+			{ id: 'x', name: 'x', unit: 'pounds', value: '1' },
+			{ id: 'y', name: 'y', unit: 'money' }
+		);
+		const parsed = parseModel(model);
+		const found = parsed.ok ? [] : parsed.problems.map((p) => p.path);
+		expect(found).toEqual([
+			`cells[${model.cells.length - 2}].unit`,
+			`cells[${model.cells.length - 1}].value`
+		]);
+	});
+
+	it('refuse a cell named like a model result, which would hide it', () => {
+		const model = portsmouth();
+		model.cells.push({ id: 's', name: 'surplus', formula: '£1' });
+		const parsed = parseModel(model);
+		expect(parsed.ok ? [] : parsed.problems).toContainEqual({
+			path: `cells[${model.cells.length - 1}].name`,
+			message: '"surplus" is the name of a model result: choose another name'
+		});
+	});
+
+	it('name organisations whose ids are not names with "_" in formulas', () => {
+		const model = portsmouth();
+		model.organisations[0].id = 'ports-mouth';
+		model.cells.push({ id: 'own', name: 'own_surplus', formula: 'ports_mouth.surplus' });
+		const result = load(model);
+		expect(result.ok && result.value.values.byName.get('own_surplus')?.kind).toBe('series');
+	});
+
+	it('accept a formula for the whole unidentified QIPP plan', () => {
+		const model = portsmouth();
+		model.organisations[0].qipp.unidentified = '=£3.106m';
+		// 2018/19 now plans 3.106 rather than balancing: 0 + (3.106 - 4.992491) = -1.886491
+		expect(closing(model, 1)).toBe('-1.886491');
+	});
 });

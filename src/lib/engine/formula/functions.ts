@@ -10,6 +10,7 @@ import {
 	type ErrorCode,
 	type FormulaError,
 	type Num,
+	type Series,
 	type Unit,
 	type Value
 } from './values';
@@ -110,7 +111,9 @@ function roundCore(args: readonly Num[], env: CallEnv): Value {
 	}
 	// A whole number from -20 to 20: converting it to a JS number is exact.
 	const places = dp.value.toNumber();
-	return map(x, x.unit, (v) => roundHalfUp(v, places));
+	// A percentage is rounded as people read it: round(2.15%, 1) is 2.2%, not 0.0215 to 1 place.
+	const shift = x.unit === 'percent' ? 2 : 0;
+	return map(x, x.unit, (v) => roundHalfUp(v, places + shift));
 }
 
 /** The message for an `if` whose condition is not true/false. */
@@ -128,11 +131,14 @@ function ifCore(args: readonly Num[], env: CallEnv): Value {
 	return zip(args, unit.unit, ([c, a, b]) => (c!.isZero() ? b! : a!));
 }
 
+/** One value for all years as a per-year value (prev and cumulative work on years). */
+function perYear(x: Num, years: readonly string[]): Series {
+	return x.kind === 'series' ? x : { kind: 'series', values: years.map(() => x.value), unit: x.unit };
+}
+
 function prevCore(args: readonly Num[], env: CallEnv): Value {
-	const x = args[0]!;
+	const x = perYear(args[0]!, env.years);
 	const first = args[1]!;
-	if (x.kind !== 'series')
-		return env.fail('shape', 'prev needs a per-year value, got one value for all years');
 	if (first.kind !== 'scalar') {
 		return env.fail(
 			'shape',
@@ -146,10 +152,7 @@ function prevCore(args: readonly Num[], env: CallEnv): Value {
 }
 
 function cumulativeCore(args: readonly Num[], env: CallEnv): Value {
-	const x = args[0]!;
-	if (x.kind !== 'series') {
-		return env.fail('shape', 'cumulative needs a per-year value, got one value for all years');
-	}
+	const x = perYear(args[0]!, env.years);
 	const bad = booleanArgument('cumulative', [x], env);
 	if (bad) return bad;
 	const values: Dec[] = [];

@@ -107,7 +107,7 @@ export type UnitOutcome =
  *
  *   + and -        | money | count | dimensionless
  *   money          | money |   -   |   -
- *   count          |   -   | count |   -
+ *   count          |   -   | count |   -  (count ± plain number is a count: population + 1000)
  *   dimensionless  |   -   |   -   | dimensionless
  *
  *   ×              | money | count | dimensionless
@@ -155,6 +155,14 @@ const TABLES: Record<ArithmeticOp, Table> = { '+': ADD, '-': ADD, '*': MULTIPLY,
 export function arithmeticUnit(op: ArithmeticOp, left: Unit, right: Unit): UnitOutcome {
 	if (left === 'boolean' || right === 'boolean') {
 		return { ok: false, message: 'cannot use true/false in arithmetic: use if(condition, a, b)' };
+	}
+	// A count and a plain number add as a count (population + 1000): there is no count literal.
+	if (
+		(op === '+' || op === '-') &&
+		new Set([left, right]).has('count') &&
+		new Set([left, right]).has('number')
+	) {
+		return { ok: true, unit: 'count' };
 	}
 	const result = TABLES[op][dimensionOf(left)][dimensionOf(right)];
 	if (result === null) return { ok: false, message: mismatchMessage(op, left, right) };
