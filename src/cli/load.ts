@@ -4,7 +4,7 @@ import { isFiscalYear } from '../lib/engine/years';
 import { CONSOLIDATED } from '../lib/io/bridge-report';
 import { parseJsonText, parseModel, resolveScenario } from '../lib/model/parse';
 import { BASELINE } from '../lib/model/scenario';
-import { evaluateNotebook } from '../lib/model/notebook';
+import { evaluateNotebook, type Notebook } from '../lib/model/notebook';
 import type { Values } from '../lib/engine/cells/evaluate';
 import { describeProblems } from '../lib/model/problems';
 import type { ModelFile } from '../lib/model/schema';
@@ -14,10 +14,11 @@ import type { ModelOptions } from './options';
 /** Thrown when the model file itself is invalid: every problem is printed, exit 2. */
 export class InvalidModel extends Error {}
 
-export function loadForCommand(
+/** The model evaluated under the chosen scenario; problems in its formula inputs are kept, not thrown. */
+export function evaluateForCommand(
 	io: CliIo,
-	options: ModelOptions
-): { file: ModelFile; input: ModelInput; values: Values } {
+	options: Pick<ModelOptions, 'file' | 'scenario' | 'year' | 'organisation'>
+): { file: ModelFile; notebook: Notebook } {
 	const text = readInput(io, options.file);
 	const json = parseJsonText(text);
 	const parsed = json.ok ? parseModel(json.value) : json;
@@ -49,7 +50,15 @@ export function loadForCommand(
 	// parseModel has already resolved every scenario, so this cannot fail for a known id.
 	const resolved = resolveScenario(file, options.scenario);
 	if (!resolved.ok) throw new InvalidModel(describeProblems(resolved.problems));
-	const notebook = evaluateNotebook(resolved.value);
+	return { file, notebook: evaluateNotebook(resolved.value) };
+}
+
+/** The model ready for a bridge: every formula input worked out, or an InvalidModel naming why not. */
+export function loadForCommand(
+	io: CliIo,
+	options: ModelOptions
+): { file: ModelFile; input: ModelInput; values: Values } {
+	const { file, notebook } = evaluateForCommand(io, options);
 	if (!notebook.input) throw new InvalidModel(`${options.file}: ${describeProblems(notebook.problems)}`);
 	return { file, input: notebook.input, values: notebook.values };
 }

@@ -27,6 +27,15 @@ const UNIT_WORDS: Record<string, MoneyUnit> = {
 	'£m': 'm'
 };
 
+/** --unit as gbp|k|m (or £, £k, £m); undefined when not given. */
+export function parseUnitOption(text: string | undefined): MoneyUnit | undefined {
+	if (text === undefined) return undefined;
+	const unit = UNIT_WORDS[text];
+	if (unit === undefined || !isMoneyUnit(unit))
+		throw new UsageError(`--unit must be gbp, k or m, not "${text}"`);
+	return unit;
+}
+
 function oneOf<T extends string>(
 	name: string,
 	value: string | undefined,

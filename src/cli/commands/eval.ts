@@ -1,11 +1,12 @@
 // bridgebook eval MODEL.json: the value of every named cell (or the names asked for), per year,
 // as exact decimal strings, or the error each one has.
-import { isMoneyUnit, type MoneyUnit } from '../../lib/engine/units';
+import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
 import { cellReport } from '../../lib/io/cell-report';
 import { textTable } from '../../lib/io/text-table';
 import { UsageError, type CliIo } from '../io';
-import { loadForCommand } from '../load';
-import { parseStrict } from '../options';
+import { evaluateForCommand } from '../load';
+import { describeProblems } from '../../lib/model/problems';
+import { parseStrict, parseUnitOption } from '../options';
 
 export function evalCommand(args: readonly string[], io: CliIo): number {
 	const { values, positionals } = parseStrict(args, {
@@ -21,17 +22,16 @@ export function evalCommand(args: readonly string[], io: CliIo): number {
 	const format = values.format ?? 'table';
 	if (format !== 'table' && format !== 'json')
 		throw new UsageError(`--format must be table or json, not "${format}"`);
-	if (values.unit !== undefined && !isMoneyUnit(values.unit))
-		throw new UsageError(`--unit must be gbp, k or m, not "${values.unit}"`);
-	const { file, values: evaluated } = loadForCommand(io, {
+	const chosenUnit = parseUnitOption(values.unit);
+	// A formula input with a problem stops the model, not the cells: show them all, and the problem.
+	const { file, notebook } = evaluateForCommand(io, {
 		file: positionals[0] ?? '',
-		scenario: values.scenario ?? 'baseline',
-		view: 'plan',
-		unit: 'm',
-		format: 'json',
-		explain: false
+		scenario: values.scenario ?? 'baseline'
 	});
-	const unit = (values.unit as MoneyUnit | undefined) ?? file.unit;
+	const evaluated = notebook.values;
+	if (notebook.problems.length > 0)
+		io.err(`the model's results are unavailable:\n${describeProblems(notebook.problems)}\n`);
+	const unit = chosenUnit ?? file.unit;
 	const names = values.cell ?? file.cells.map((c) => c.name);
 	const shown = names.map((name) => cellReport(name, evaluated.byName.get(name), file.years, unit));
 	if (format === 'json') {
@@ -43,10 +43,14 @@ export function evalCommand(args: readonly string[], io: CliIo): number {
 		io.out(
 			textTable(
 				['Name', 'Unit', ...file.years],
-				shown.map((s) => [s.name, s.unit, ...file.years.map((y) => s.values?.[y] ?? '')]),
+				shown.map((s) => [
+					s.name,
+					isMoneyUnit(s.unit) ? UNIT_SYMBOL[s.unit] : s.unit === 'percent' ? '%' : s.unit,
+					...file.years.map((y) => s.values?.[y] ?? '')
+				]),
 				shown.map((s) => (s.error ? [`    error (${s.error.code}): ${s.error.message}`] : undefined))
 			)
 		);
 	}
-	return shown.some((s) => s.error) ? 1 : 0;
+	return shown.some((s) => s.error) || notebook.problems.length > 0 ? 1 : 0;
 }

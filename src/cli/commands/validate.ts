@@ -1,5 +1,7 @@
 // bridgebook validate MODEL.json: exit 0 when valid, 2 with every problem listed when not.
-import { parseJsonText, parseModel } from '../../lib/model/parse';
+import { evaluateNotebook } from '../../lib/model/notebook';
+import { parseJsonText, parseModel, resolveScenario } from '../../lib/model/parse';
+import { BASELINE } from '../../lib/model/scenario';
 import { describeProblems } from '../../lib/model/problems';
 import { readInput, UsageError, type CliIo } from '../io';
 import { parseStrict } from '../options';
@@ -16,6 +18,20 @@ export function validateCommand(args: readonly string[], io: CliIo): number {
 		return 2;
 	}
 	const model = parsed.value;
+	// Formula inputs are worked out too, in every scenario, so a file that loads here also evaluates.
+	const formulaProblems = [BASELINE, ...model.scenarios.map((s) => s.id)].flatMap((scenario) => {
+		const resolved = resolveScenario(model, scenario);
+		const problems = resolved.ok ? evaluateNotebook(resolved.value).problems : resolved.problems;
+		return problems.map((p) => ({
+			...p,
+			message: scenario === BASELINE ? p.message : `${p.message} (scenario "${scenario}")`
+		}));
+	});
+	if (formulaProblems.length > 0) {
+		const count = formulaProblems.length;
+		io.err(`${path}: ${count} problem${count === 1 ? '' : 's'}\n${describeProblems(formulaProblems)}\n`);
+		return 2;
+	}
 	io.out(
 		`${path}: valid (${model.organisations.length} organisation${model.organisations.length === 1 ? '' : 's'}, ${model.years[0]} to ${model.years.at(-1)}, ${model.scenarios.length} scenario${model.scenarios.length === 1 ? '' : 's'})\n`
 	);

@@ -2,11 +2,11 @@
 // in percent), or the error a name has. Shared by `bridgebook eval` and the golden tests.
 import type { Dec } from '../engine/decimal';
 import type { Value } from '../engine/formula/index';
-import { fromPounds, UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
+import { fromPounds, type MoneyUnit } from '../engine/units';
 
 export interface CellReport {
 	name: string;
-	/** '£m', '%', 'count', 'number' or 'boolean'; empty for an error. */
+	/** 'gbp', 'k' or 'm' for money (as in bridge reports), else 'percent', 'count', 'number' or 'boolean'; empty for an error. */
 	unit: string;
 	/** One entry per model year (the same value in each for a single value). */
 	values?: Record<string, string>;
@@ -28,7 +28,7 @@ export function cellReport(
 			: value.unit === 'percent'
 				? d.times(100).toFixed()
 				: d.toFixed();
-	const label = value.unit === 'money' ? UNIT_SYMBOL[unit] : value.unit === 'percent' ? '%' : value.unit;
+	const label = value.unit === 'money' ? unit : value.unit;
 	const at = (i: number) => (value.kind === 'scalar' ? value.value : value.values[i]!);
 	return { name, unit: label, values: Object.fromEntries(years.map((y, i) => [y, text(at(i))])) };
 }

@@ -5,6 +5,9 @@ import type { ModelInput } from '../engine/types';
 import { cellDefs } from './cells';
 import type { Problem } from './problems';
 import { modelProvider } from './results';
+import { resultNames } from './result-names';
+import { formulaInputs, type FormulaInput } from './formula-inputs';
+import { referencedNames } from '../engine/formula/index';
 import type { ModelFile } from './schema';
 
 export interface Notebook {
@@ -20,8 +23,27 @@ export function evaluateNotebook(file: ModelFile): Notebook {
 	const values = evaluateCells(file.years, cellDefs(file.cells, file.unit, file.years), [provider]);
 	const { input, problems } = provider.last();
 	if (input || problems.length > 0) return { values, input, problems };
-	// The model never ran: it sits on a circular definition with the cells.
+	// The model never ran: it sits on a circular definition. Name the inputs that close the loop.
 	const surplus = values.byName.get('surplus');
-	const message = surplus?.kind === 'error' ? surplus.message : 'the model could not be evaluated';
-	return { values, problems: [{ path: 'cells', message }] };
+	const loop = surplus?.kind === 'error' ? surplus.message : 'the model could not be evaluated';
+	const names = new Set(resultNames(file));
+	const culprits = formulaInputs(file).filter((i) => i.parsed.ok && reachesModel(i, names, values));
+	const where = culprits.length > 0 ? culprits.map((i) => `${i.where} (=${i.text})`) : ['cells'];
+	return {
+		values,
+		problems: where.map((path) => ({
+			path,
+			message: `this input depends on the model's own results, so it can never be worked out (${loop}). Use a figure that does not come from the model, such as a cell.`
+		}))
+	};
+}
+
+/** Whether a formula input reads a model result, or a cell whose value is caught in the loop. */
+function reachesModel(input: FormulaInput, results: ReadonlySet<string>, values: Values): boolean {
+	if (!input.parsed.ok) return false;
+	return referencedNames(input.parsed.ast).some((name) => {
+		if (results.has(name)) return true;
+		const value = values.byName.get(name);
+		return value?.kind === 'error' && value.code === 'cycle';
+	});
 }

@@ -133,7 +133,7 @@ describe('evaluateCells(years, cells)', () => {
 			compute: () => new Map()
 		};
 		const get = run([f('growth', 'surplus * 1%')], [model]);
-		expect(get('growth')).toBe('error cycle: circular definition: growth -> surplus -> growth');
-		expect(get('surplus')).toBe('error cycle: circular definition: surplus -> growth -> surplus');
+		expect(get('growth')).toBe('error cycle: circular definition: growth -> the model -> growth');
+		expect(get('surplus')).toBe('error cycle: circular definition: the model -> growth -> the model');
 	});
 });

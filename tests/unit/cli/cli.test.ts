@@ -318,7 +318,7 @@ describe('bridgebook eval', () => {
 		expect(report.years).toEqual(['2017/18', '2018/19']);
 		expect(report.cells.find((c) => c.name === 'tariff_uplift')).toEqual({
 			name: 'tariff_uplift',
-			unit: '%',
+			unit: 'percent',
 			values: { '2017/18': '2.1', '2018/19': '2.1' }
 		});
 		// required 8.6945 / allocation 306.3 = 2.8386...% -> 2.84
@@ -340,7 +340,7 @@ describe('bridgebook eval', () => {
 		]);
 		expect(result.code).toBe(1);
 		const cells = JSON.parse(result.out).cells;
-		expect(cells[0]).toEqual({ name: 'surplus', unit: '£k', values: { '2017/18': '504.5', '2018/19': '0' } });
+		expect(cells[0]).toEqual({ name: 'surplus', unit: 'k', values: { '2017/18': '504.5', '2018/19': '0' } });
 		expect(cells[1]).toEqual({
 			name: 'nope',
 			unit: '',
@@ -354,5 +354,37 @@ describe('bridgebook eval', () => {
 		const result = cli(['eval', 'm.json'], { 'm.json': JSON.stringify(model) });
 		expect(result.code).toBe(1);
 		expect(result.out).toMatch(/zero_div\n\s+error \(division-by-zero\)/);
+	});
+});
+
+describe('formula inputs through the CLI', () => {
+	const looping = () => {
+		const model = JSON.parse(readFileSync(PORTSMOUTH, 'utf8'));
+		model.organisations[0].reserves.contingency.rate = '=if(surplus[2017/18] > £0, 0.6%, 0.5%)';
+		return { 'loop.json': JSON.stringify(model) };
+	};
+
+	it('validate works out formula inputs and names the one that loops through the model', () => {
+		const result = cli(['validate', 'loop.json'], looping());
+		expect(result.code).toBe(2);
+		expect(result.err).toContain(
+			"organisations.portsmouth.reserves.contingency.rate (=if(surplus[2017/18] > £0, 0.6%, 0.5%)): this input depends on the model's own results"
+		);
+	});
+
+	it("eval still shows every cell when the model's inputs have a problem, and exits 1", () => {
+		const result = cli(['eval', 'loop.json', '--format', 'json'], looping());
+		expect(result.code).toBe(1);
+		expect(result.err).toContain("the model's results are unavailable");
+		const cells = JSON.parse(result.out).cells as {
+			name: string;
+			values?: object;
+			error?: { code: string };
+		}[];
+		expect(cells.find((c) => c.name === 'tariff_uplift')?.values).toEqual({
+			'2017/18': '2.1',
+			'2018/19': '2.1'
+		});
+		expect(cells.find((c) => c.name === 'surplus_pct')?.error?.code).toBe('upstream');
 	});
 });

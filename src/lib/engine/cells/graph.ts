@@ -121,7 +121,13 @@ function loopThrough(
 	edges: readonly (readonly number[])[],
 	nodes: readonly GraphNode[]
 ): string[] {
-	const nameOf = (i: number) => nodes[i]!.defines[0] ?? nodes[i]!.key;
+	// A cell is named by its name; a provider (key "provider:model") as "the model".
+	const nameOf = (i: number) => {
+		const node = nodes[i]!;
+		return node.key.startsWith('provider:')
+			? `the ${node.key.slice('provider:'.length)}`
+			: (node.defines[0] ?? node.key);
+	};
 	const previous = new Map<number, number>();
 	const queue = [start];
 	while (queue.length > 0) {
