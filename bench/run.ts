@@ -30,7 +30,7 @@ interface Drift {
 }
 
 function loadPortsmouth(): ModelInput {
-	const text = readFileSync(new URL('../models/portsmouth-ccg-2017-19.json', import.meta.url), 'utf8');
+	const text = readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8'); // npm run bench runs from the project root;
 	const loaded = loadModel(text);
 	if (!loaded.ok) {
 		// A model that does not load is a broken checkout, not a slow engine: fail properly.
@@ -193,7 +193,7 @@ function main(): void {
 		console.log('All targets met.');
 	}
 
-	const resultsPath = new URL('./results.json', import.meta.url);
+	const resultsPath = 'bench/results.json';
 	writeFileSync(
 		resultsPath,
 		JSON.stringify(
@@ -213,7 +213,7 @@ function main(): void {
 			'\t'
 		) + '\n'
 	);
-	console.log(`Written ${resultsPath.pathname}`);
+	console.log(`Written ${resultsPath}`);
 }
 
 main();
