@@ -1,7 +1,8 @@
 // The bridge as a report: one record per organisation-year (and the consolidated total), every
 // value an exact decimal string in the chosen unit, stated figures and differences beside them.
 // Shared by the CLI (table, CSV, JSON), the page and the golden tests.
-import { compareAllStated, type StatedLine } from '../engine/figures';
+import type { StatedLine } from '../engine/figures';
+import { selectedYears } from './selected-years';
 import type { StatedStatus } from '../engine/stated';
 import type { ModelResult } from '../engine/evaluate';
 import type { ModelInput, View } from '../engine/types';
@@ -163,25 +164,19 @@ export function bridgeReports(
 		lines
 	});
 	const reports: BridgeReport[] = [];
-	for (const org of result.organisations) {
-		if (options.organisation !== undefined && options.organisation !== org.id) continue;
-		const stated = input.organisations.find((o) => o.id === org.id)?.stated ?? {};
-		for (const year of org.years) {
-			if (!wantYear(year.year)) continue;
-			const comparisons = new Map(compareAllStated(year, stated[year.year]).map((c) => [c.key, c]));
-			reports.push(
-				record(
-					year.year,
-					org.id,
-					org.name,
-					[
-						...year.context.map((l) => reportLine('context', l, options, comparisons.get(l.key))),
-						...unmatchedStated(year, comparisons, options)
-					],
-					year.lines.map((l) => reportLine(l.kind, l, options, comparisons.get(l.key)))
-				)
-			);
-		}
+	for (const { org, year, comparisons } of selectedYears(input, result, options)) {
+		reports.push(
+			record(
+				year.year,
+				org.id,
+				org.name,
+				[
+					...year.context.map((l) => reportLine('context', l, options, comparisons.get(l.key))),
+					...unmatchedStated(year, comparisons, options)
+				],
+				year.lines.map((l) => reportLine(l.kind, l, options, comparisons.get(l.key)))
+			)
+		);
 	}
 	if (wantsConsolidated(options, result)) {
 		for (const year of result.consolidated) {

@@ -2,7 +2,8 @@
 // the requirement, what is unidentified, and the risk-adjusted saving; exact strings in the unit.
 import type { Dec } from '../engine/decimal';
 import type { ModelResult } from '../engine/evaluate';
-import { compareAllStated, type StatedLine } from '../engine/figures';
+import type { StatedLine } from '../engine/figures';
+import { selectedYears } from './selected-years';
 import type { WorkstreamTotal } from '../engine/qipp';
 import type { ModelInput } from '../engine/types';
 import type { MoneyUnit } from '../engine/units';
@@ -110,22 +111,16 @@ export function qippReports(input: ModelInput, result: ModelResult, options: Rep
 	const { unit, scenario } = options;
 	const wantYear = (year: string) => options.year === undefined || options.year === year;
 	const reports: QippReport[] = [];
-	for (const org of result.organisations) {
-		if (options.organisation !== undefined && options.organisation !== org.id) continue;
-		const stated = input.organisations.find((o) => o.id === org.id)?.stated ?? {};
-		for (const year of org.years) {
-			if (!wantYear(year.year)) continue;
-			const comparisons = new Map(compareAllStated(year, stated[year.year]).map((c) => [c.key, c]));
-			reports.push({
-				year: year.year,
-				organisation: org.id,
-				organisationName: org.name,
-				scenario,
-				unit,
-				workstreams: workstreamLines(year.qipp.byWorkstream, unit),
-				lines: totalLines({ ...year.qipp, headroom: year.headroom }, unit, comparisons)
-			});
-		}
+	for (const { org, year, comparisons } of selectedYears(input, result, options)) {
+		reports.push({
+			year: year.year,
+			organisation: org.id,
+			organisationName: org.name,
+			scenario,
+			unit,
+			workstreams: workstreamLines(year.qipp.byWorkstream, unit),
+			lines: totalLines({ ...year.qipp, headroom: year.headroom }, unit, comparisons)
+		});
 	}
 	if (wantsConsolidated(options, result)) {
 		result.consolidated.forEach((year, i) => {
