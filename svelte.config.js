@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// A static, client-only app: 200.html is the SPA fallback (index.html would clash with the prerendered home page).
+		// A static, client-only app: 200.html is the SPA fallback for every route (not index.html).
 		adapter: adapter({ fallback: '200.html' })
 	}
 };

@@ -30,7 +30,7 @@ const UNIT_WORDS: Record<string, MoneyUnit> = {
 /** --unit as gbp|k|m (or £, £k, £m); undefined when not given. */
 export function parseUnitOption(text: string | undefined): MoneyUnit | undefined {
 	if (text === undefined) return undefined;
-	const unit = UNIT_WORDS[text];
+	const unit = UNIT_WORDS[text.toLowerCase()];
 	if (unit === undefined || !isMoneyUnit(unit))
 		throw new UsageError(`--unit must be gbp, k or m, not "${text}"`);
 	return unit;
@@ -61,8 +61,15 @@ export function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(
 		const code = (error as { code?: string }).code;
 		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
 			throw new UsageError(`unknown option ${option} (see bridgebook --help)`);
-		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
-			throw new UsageError(`${option.split(' ')[0]} needs a value`);
+		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+			const name = option.split(' ')[0];
+			if (message.includes('does not take an argument'))
+				throw new UsageError(`${name} takes no value: write ${name} on its own`);
+			// "--dp -1" reads as an option with no value followed by another option.
+			if (message.includes('ambiguous'))
+				throw new UsageError(`${name} needs a value; for one starting with "-" write ${name}=-1`);
+			throw new UsageError(`${name} needs a value`);
+		}
 		throw new UsageError(message.split('\n')[0] ?? 'bad arguments');
 	}
 }
@@ -92,10 +99,7 @@ export function parseModelOptions(
 	if (positionals.length !== 1)
 		throw new UsageError(`usage: bridgebook ${command} MODEL.json [options]; see bridgebook --help`);
 	const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-	const unitText = str(values.unit);
-	const unit = unitText === undefined ? 'm' : UNIT_WORDS[unitText];
-	if (unit === undefined || !isMoneyUnit(unit))
-		throw new UsageError(`--unit must be gbp, k or m, not "${unitText}"`);
+	const unit = parseUnitOption(str(values.unit)) ?? 'm';
 	const dpText = str(values.dp);
 	if (dpText !== undefined && !/^\d{1,2}$/.test(dpText))
 		throw new UsageError(`--dp must be a whole number of decimal places, not "${dpText}"`);

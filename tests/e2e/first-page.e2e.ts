@@ -95,9 +95,11 @@ test('reloading a model page keeps the model and the choices made', async ({ pag
 test('an unknown model address says so and links back to the library', async ({ page }) => {
 	await page.goto('/model/no-such-model');
 	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-	await expect(page.getByText('There is no example model called "no-such-model".')).toBeVisible();
-	await page.getByRole('link', { name: 'See the example models' }).click();
-	await expect(page.getByRole('heading', { name: 'Example models' })).toBeVisible();
+	await expect(
+		page.getByText('There is no model called "no-such-model" in your library or among the examples.')
+	).toBeVisible();
+	await page.getByRole('link', { name: 'Back to your models' }).click();
+	await expect(page.getByRole('heading', { name: 'Your models', level: 1 })).toBeVisible();
 });
 
 test('choosing a bridge line or bar shows its formula and inputs', async ({ page }) => {

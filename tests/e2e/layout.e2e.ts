@@ -10,7 +10,7 @@ const SIZES = [
 ] as const;
 
 const PAGES = [
-	{ name: 'home', path: '/' },
+	{ name: 'library', path: '/' },
 	{ name: 'bridge', path: '/model/portsmouth-ccg-2017-19?year=2017%2F18' },
 	{ name: 'icb', path: '/model/icb-template-2026-29?year=2028%2F29' }
 ] as const;
@@ -53,12 +53,12 @@ for (const size of SIZES) {
 			const errors = watchErrors(page);
 			await page.setViewportSize(size);
 			await page.goto(target.path);
-			if (target.name !== 'home') await new ModelPage(page).waitForBridge();
-			else await expect(page.getByTestId('model-list')).toBeVisible();
+			if (target.name !== 'library') await new ModelPage(page).waitForBridge();
+			else await expect(page.getByTestId('model-list').locator('tbody tr').first()).toBeVisible();
 
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, 'page wider than the window').toBeLessThanOrEqual(0);
-			if (target.name !== 'home') {
+			if (target.name !== 'library') {
 				const labels = page.locator('[data-testid=waterfall] g[aria-label="x-axis tick label"] text');
 				await expect(labels).toHaveCount(await new ModelPage(page).bars.count());
 				expect(await collidingLabels(page)).toEqual([]);

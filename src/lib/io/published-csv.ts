@@ -15,7 +15,10 @@ export type TableResult = { ok: true; table: PublishedTable } | { ok: false; pro
  * and every other row a step.
  */
 export function parsePublishedCsv(text: string): TableResult {
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+		skipEmptyLines: 'greedy',
+		delimiter: ','
+	});
 	const problems: Problem[] = parsed.errors.map((e) => ({
 		path: e.row === undefined ? '(file)' : `row ${e.row + 1}`,
 		message: `CSV: ${e.message}`
@@ -42,6 +45,13 @@ export function parsePublishedCsv(text: string): TableResult {
 	const rows: PublishedRow[] = body.map((cells, r) => {
 		const rowNumber = r + 2;
 		const label = (cells[0] ?? '').trim();
+		// An unquoted "1,234.5" splits into two fields: refuse rather than read the wrong figure.
+		if (cells.length !== header.length) {
+			problems.push({
+				path: `row ${rowNumber} (${label})`,
+				message: `has ${cells.length} fields but the header has ${header.length}: quote figures with commas, e.g. "1,234.5"`
+			});
+		}
 		let role: PublishedRole = r === 0 ? 'opening' : r === body.length - 1 ? 'closing' : 'step';
 		if (roleIndex >= 0) {
 			const written = (cells[roleIndex] ?? '').trim().toLowerCase();

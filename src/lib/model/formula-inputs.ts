@@ -120,7 +120,9 @@ function toLiteral(
 		const wanted = money
 			? 'an amount in £'
 			: input.kind === 'rate'
-				? 'a percentage (write 2.1%, not 2.1)'
+				? value.unit === 'number'
+					? 'a percentage (write 2.1%, not 2.1)'
+					: 'a percentage'
 				: 'a count';
 		return { problem: `gives ${UNIT_LABEL[value.unit]}, but this input needs ${wanted}` };
 	}

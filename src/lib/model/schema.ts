@@ -228,7 +228,10 @@ export const cell = z
 			.enum(['money', 'percent', 'count', 'number'], { error: 'must be money, percent, count or number' })
 			.optional(),
 		value: z
-			.union([formulaInput, literal, perYear(literal)])
+			.union([formulaInput, literal, perYear(literal)], {
+				error:
+					'must be a decimal number such as 2.1 (no commas or units), one per year, or a formula starting with ='
+			})
 			.describe('One value, one per year, or a formula "=..." (e.g. set by a scenario override)')
 			.optional(),
 		formula: z.string().optional().describe('An expression over named values, without the leading "="'),

@@ -23,16 +23,17 @@ export class ModelPage {
 
 	async openLibrary() {
 		await this.page.goto('/');
-		await expect(this.page.getByRole('heading', { name: 'Example models' })).toBeVisible();
+		await expect(this.page.getByRole('heading', { name: 'Your models', level: 1 })).toBeVisible();
+		await expect(this.page.getByTestId('model-list').locator('tbody tr').first()).toBeVisible();
 	}
 
 	/** The library entry of a model, found by its name. */
 	libraryEntry(name: string): Locator {
-		return this.page.getByTestId('model-list').getByRole('listitem').filter({ hasText: name });
+		return this.page.getByTestId('model-list').locator('tbody tr').filter({ hasText: name });
 	}
 
 	async chooseModel(name: string) {
-		await this.page.getByRole('link', { name }).click();
+		await this.page.getByRole('link', { name, exact: true }).click();
 		await this.waitForBridge();
 	}
 

@@ -42,3 +42,15 @@ describe('parsePublishedCsv(text)', () => {
 		);
 	});
 });
+
+describe('parsePublishedCsv(text) and stray commas', () => {
+	it('refuses a row with more fields than the header instead of dropping the extra figure', () => {
+		const result = parsePublishedCsv('line,A\nOpen,1.0\nStep,1,234.5\nClose,2.0\n');
+		expect(result.ok ? [] : result.problems).toEqual([
+			{
+				path: 'row 3 (Step)',
+				message: 'has 3 fields but the header has 2: quote figures with commas, e.g. "1,234.5"'
+			}
+		]);
+	});
+});

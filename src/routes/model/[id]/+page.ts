@@ -1,13 +1,22 @@
 import { error } from '@sveltejs/kit';
 import { exampleById } from '$lib/examples';
+import { fileText } from '$lib/storage/records';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ params }) => {
+// A model saved in the library, by id; otherwise a shipped example by its file name, so addresses
+// such as /model/portsmouth-ccg-2017-19 keep working.
+export const load: PageLoad = async ({ params, parent }) => {
+	const { storage } = await parent();
+	if (storage.ok) {
+		const got = await storage.value.store.get(params.id);
+		if (got.ok) return { id: params.id, text: fileText(got.value.file), file: got.value.file, saved: true };
+		if (got.error.kind !== 'not-found') error(422, got.error.message);
+	}
 	const example = exampleById(params.id);
-	if (!example) error(404, `There is no example model called "${params.id}".`);
+	if (!example) error(404, `There is no model called "${params.id}" in your library or among the examples.`);
 	if (!example.loaded.ok) {
 		const list = example.loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 		error(422, `The model ${example.path} could not be read: ${list}`);
 	}
-	return { id: example.id, text: example.text, file: example.loaded.file };
+	return { id: example.id, text: example.text, file: example.loaded.file, saved: false };
 };

@@ -1,0 +1,246 @@
+// State of the library page: the saved models, what the user is doing to them (new, rename,
+// duplicate, delete with undo, import, export) and every storage failure as a message to show.
+// Read-only getters plus intent methods; the store and the download are injected, never imported.
+import { parseJsonText, parseModel } from '$lib/model/parse';
+import type { Problem } from '$lib/model/problems';
+import type { ModelFile } from '$lib/model/schema';
+import { fileText } from '$lib/storage/records';
+import { seedExamples, type ExampleText } from '$lib/storage/seed';
+import type { DeletedModel, ModelStore, ModelSummary, StoreError } from '$lib/storage/store';
+
+/** A model a new one can be made from. */
+export interface Template {
+	readonly id: string;
+	readonly name: string;
+	readonly file: ModelFile;
+}
+
+/** An import that was refused: the file's name and every problem, with where and what. */
+export interface ImportFailure {
+	readonly fileName: string;
+	readonly problems: readonly Problem[];
+}
+
+/** Saves a file on the user's computer (a Blob download in the browser, a spy in tests). */
+export type Download = (fileName: string, text: string) => void;
+
+export interface LibraryOptions {
+	/** Templates offered by "New model", in menu order. */
+	readonly templates: readonly Template[];
+	/** Examples put into an empty library on first run. */
+	readonly examples: readonly ExampleText[];
+	readonly download: Download;
+	/** Why the store is memory only (set when IndexedDB could not be used). */
+	readonly fallbackReason?: StoreError;
+	/** Why there is no store at all (IndexedDB blocked by another tab). */
+	readonly openError?: StoreError;
+}
+
+/** A file name for a model: its name in lower case, words joined by hyphens, ending ".json". */
+export function exportFileName(name: string): string {
+	const slug = name
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return `${slug || 'model'}.json`;
+}
+
+export class LibraryState {
+	readonly #store: ModelStore | null;
+	readonly #download: Download;
+	readonly #examples: readonly ExampleText[];
+	readonly templates: readonly Template[];
+	/** Set when models are kept in memory only: show it with "export to keep your work". */
+	readonly fallbackReason: StoreError | undefined;
+
+	#models = $state.raw<readonly ModelSummary[]>([]);
+	#loaded = $state(false);
+	#busy = $state(false);
+	#error = $state.raw<StoreError | undefined>();
+	#importFailure = $state.raw<ImportFailure | undefined>();
+	#deleted = $state.raw<DeletedModel | undefined>();
+	#notice = $state<string | undefined>();
+
+	constructor(store: ModelStore | null, options: LibraryOptions) {
+		this.#store = store;
+		this.#download = options.download;
+		this.#examples = options.examples;
+		this.templates = options.templates;
+		this.fallbackReason = options.fallbackReason;
+		this.#error = options.openError;
+	}
+
+	/** Every saved model, most recently edited first. */
+	get models() {
+		return this.#models;
+	}
+	/** False until the first list has been read (or failed). */
+	get loaded() {
+		return this.#loaded;
+	}
+	/** True while a change is being written. */
+	get busy() {
+		return this.#busy;
+	}
+	/** The last storage failure, in plain English, until dismissed. */
+	get error() {
+		return this.#error;
+	}
+	/** The last refused import, until dismissed or another import succeeds. */
+	get importFailure() {
+		return this.#importFailure;
+	}
+	/** The model just deleted, which undo() puts back. */
+	get deleted() {
+		return this.#deleted;
+	}
+	/** What the last change did, e.g. `Created "Blank plan".` */
+	get notice() {
+		return this.#notice;
+	}
+	/** False when nothing survives closing the page (memory store, or no store at all). */
+	get durable() {
+		return this.#store?.durable === true;
+	}
+
+	/** Seed the examples on first run, then read the list. */
+	async load(): Promise<void> {
+		const store = this.#store;
+		if (!store) {
+			this.#loaded = true;
+			return;
+		}
+		const seeded = await seedExamples(store, this.#examples);
+		if (!seeded.ok) this.#error = seeded.error;
+		else if (seeded.value.failed[0]) this.#error = seeded.value.failed[0].error;
+		await this.#refresh();
+		this.#loaded = true;
+	}
+
+	/** Make a new model from a template; resolves to its id, or undefined if it was not saved. */
+	async createFrom(templateId: string): Promise<string | undefined> {
+		const template = this.templates.find((t) => t.id === templateId);
+		if (!template) return undefined;
+		const created = await this.#write((store) => store.create(template.file));
+		if (!created) return undefined;
+		this.#notice = `Created "${created.name}" from the template.`;
+		return created.id;
+	}
+
+	/** Copy a model under a new id, named "<name> (copy)". */
+	async duplicate(id: string): Promise<string | undefined> {
+		const copy = await this.#write((store) => store.duplicate(id));
+		if (!copy) return undefined;
+		this.#notice = `Made "${copy.name}".`;
+		return copy.id;
+	}
+
+	/**
+	 * Rename a model. Resolves to a message for the name field when the name is refused (empty), or
+	 * undefined when it was saved or a storage error (shown in `error`) stopped it.
+	 */
+	async rename(id: string, name: string): Promise<string | undefined> {
+		const trimmed = name.trim();
+		if (trimmed === '') return 'Enter a name for the model.';
+		const model = this.#models.find((m) => m.id === id);
+		if (!model) return 'This model is no longer in your library.';
+		if (trimmed === model.name) return undefined;
+		const renamed = await this.#write((store) => store.rename(id, trimmed, model.revision));
+		if (renamed) this.#notice = `Renamed to "${renamed.name}".`;
+		return undefined;
+	}
+
+	/** Delete a model; undo() puts it back until the next delete. */
+	async remove(id: string): Promise<void> {
+		const deleted = await this.#write((store) => store.delete(id));
+		if (!deleted) return;
+		this.#deleted = deleted;
+		this.#notice = undefined;
+	}
+
+	/** Put back the model just deleted. */
+	async undo(): Promise<void> {
+		const deleted = this.#deleted;
+		if (!deleted) return;
+		this.#deleted = undefined;
+		const restored = await this.#write((store) => store.restore(deleted));
+		if (restored) this.#notice = `Restored "${restored.name}".`;
+	}
+
+	/** Forget the model just deleted (the undo offer goes away). */
+	dismissUndo() {
+		this.#deleted = undefined;
+	}
+
+	/**
+	 * Import a model file's text. On any problem nothing is stored and `importFailure` lists every
+	 * problem with its path; resolves to the new model's id when it was imported.
+	 */
+	async importText(fileName: string, text: string): Promise<string | undefined> {
+		this.#notice = undefined;
+		const json = parseJsonText(text);
+		const parsed = json.ok ? parseModel(json.value) : json;
+		if (!parsed.ok) {
+			this.#importFailure = { fileName, problems: parsed.problems };
+			return undefined;
+		}
+		const created = await this.#write((store) => store.create(parsed.value));
+		if (!created) return undefined;
+		this.#importFailure = undefined;
+		this.#notice = `Imported "${created.name}" from ${fileName}.`;
+		return created.id;
+	}
+
+	dismissImportFailure() {
+		this.#importFailure = undefined;
+	}
+
+	/** Download a model as a JSON file named after it. */
+	async exportModel(id: string): Promise<void> {
+		const store = this.#store;
+		if (!store) return;
+		const got = await store.get(id);
+		if (got.ok) {
+			this.#download(exportFileName(got.value.name), fileText(got.value.file));
+			return;
+		}
+		// A stored model that no longer validates is still exported exactly as stored.
+		if (got.error.kind === 'invalid' && got.error.text !== undefined) {
+			const name = this.#models.find((m) => m.id === id)?.name ?? 'model';
+			this.#download(exportFileName(name), got.error.text);
+			return;
+		}
+		this.#error = got.error;
+	}
+
+	dismissError() {
+		this.#error = undefined;
+	}
+
+	async #refresh(): Promise<void> {
+		const store = this.#store;
+		if (!store) return;
+		const listed = await store.list();
+		if (listed.ok) this.#models = listed.value;
+		else this.#error = listed.error;
+	}
+
+	async #write<T>(
+		change: (store: ModelStore) => Promise<{ ok: true; value: T } | { ok: false; error: StoreError }>
+	): Promise<T | undefined> {
+		const store = this.#store;
+		if (!store) return undefined;
+		this.#busy = true;
+		try {
+			const result = await change(store);
+			if (!result.ok) {
+				this.#error = result.error;
+				this.#notice = undefined;
+			}
+			await this.#refresh();
+			return result.ok ? result.value : undefined;
+		} finally {
+			this.#busy = false;
+		}
+	}
+}
