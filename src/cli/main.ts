@@ -25,7 +25,7 @@ Usage:
 qipp always shows the plan view, with a risk-adjusted column.
 
 Exit codes: 0 success; 1 check found a table that does not reconcile, or eval a name with an
-error; 2 bad input.
+error or a model that cannot be worked out; 2 bad input.
 See docs/cli.md for the formats.
 `;
 
