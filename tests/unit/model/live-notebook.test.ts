@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sameValue } from '../../../src/lib/engine/cells/same';
 import { LiveNotebook } from '../../../src/lib/model/live-notebook';
@@ -23,20 +24,31 @@ function fresh(file: ModelFile, scenario: string) {
 describe('LiveNotebook.switchScenario(id)', () => {
 	const icb = parsed('models/icb-template-2026-29.json');
 
-	it('after any order of scenario switches equals a fresh evaluation of that scenario', () => {
-		const live = new LiveNotebook(icb);
-		for (const scenario of ['worst', 'best', 'worst_no_winter', 'baseline', 'worst']) {
-			live.switchScenario(scenario);
-			const expected = fresh(icb, scenario);
-			for (const [name, value] of expected)
-				expect(sameValue(live.value(name), value), `${scenario} ${name}`).toBe(true);
-		}
+	it('after any order of scenario switches equals a fresh evaluation of that scenario (property)', () => {
+		const scenarios = ['baseline', 'best', 'worst', 'worst_no_winter'];
+		const expected = new Map(scenarios.map((s) => [s, fresh(icb, s)]));
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...scenarios), { minLength: 1, maxLength: 6 }), (order) => {
+				const live = new LiveNotebook(icb);
+				for (const scenario of order) {
+					live.switchScenario(scenario);
+					for (const [name, value] of expected.get(scenario)!) {
+						expect(sameValue(live.value(name), value), `${scenario} ${name}`).toBe(true);
+					}
+				}
+			}),
+			{ numRuns: 15 }
+		);
 	});
 
 	it('returns the names whose values changed, and nothing when switching to the same figures', () => {
 		const live = new LiveNotebook(icb);
 		const changed = live.switchScenario('worst');
-		expect(changed.has('surplus_pct') || changed.has('qipp_required')).toBe(true);
+		const before = fresh(icb, 'baseline');
+		const after = fresh(icb, 'worst');
+		const differing = [...after.keys()].filter((name) => !sameValue(before.get(name), after.get(name)));
+		expect([...changed].sort()).toEqual(differing.sort());
+		expect(changed.has('qipp_required')).toBe(true);
 		expect(changed.has('pc_per_head')).toBe(false);
 		expect(live.switchScenario('worst')).toEqual(new Set());
 	});
