@@ -48,7 +48,13 @@ export function evalCommand(args: readonly string[], io: CliIo): number {
 					isMoneyUnit(s.unit) ? UNIT_SYMBOL[s.unit] : s.unit === 'percent' ? '%' : s.unit,
 					...file.years.map((y) => s.values?.[y] ?? '')
 				]),
-				shown.map((s) => (s.error ? [`    error (${s.error.code}): ${s.error.message}`] : undefined))
+				shown.map((s) =>
+					s.error
+						? [
+								`    error (${s.error.code}${s.error.at === undefined ? '' : `, at character ${s.error.at}`}): ${s.error.message}`
+							]
+						: undefined
+				)
 			)
 		);
 	}

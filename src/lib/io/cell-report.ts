@@ -10,7 +10,8 @@ export interface CellReport {
 	unit: string;
 	/** One entry per model year (the same value in each for a single value). */
 	values?: Record<string, string>;
-	error?: { code: string; message: string };
+	/** The error; `at` is the 1-based character of the formula where it was found, when known. */
+	error?: { code: string; message: string; at?: number };
 }
 
 export function cellReport(
@@ -21,7 +22,17 @@ export function cellReport(
 ): CellReport {
 	if (value === undefined)
 		return { name, unit: '', error: { code: 'undefined-name', message: `"${name}" is not defined` } };
-	if (value.kind === 'error') return { name, unit: '', error: { code: value.code, message: value.message } };
+	if (value.kind === 'error') {
+		const at = value.position === undefined ? undefined : value.position.start + 1;
+		return {
+			name,
+			unit: '',
+			error:
+				at === undefined
+					? { code: value.code, message: value.message }
+					: { code: value.code, message: value.message, at }
+		};
+	}
 	const text = (d: Dec) =>
 		value.unit === 'money'
 			? fromPounds(d, unit).toFixed()

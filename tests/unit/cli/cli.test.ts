@@ -353,7 +353,7 @@ describe('bridgebook eval', () => {
 		model.cells.push({ id: 'zero', name: 'zero_div', formula: 'surplus / £0' });
 		const result = cli(['eval', 'm.json'], { 'm.json': JSON.stringify(model) });
 		expect(result.code).toBe(1);
-		expect(result.out).toMatch(/zero_div\n\s+error \(division-by-zero\)/);
+		expect(result.out).toMatch(/zero_div\n\s+error \(division-by-zero, at character \d+\)/);
 	});
 });
 
@@ -386,5 +386,20 @@ describe('formula inputs through the CLI', () => {
 			'2018/19': '2.1'
 		});
 		expect(cells.find((c) => c.name === 'surplus_pct')?.error?.code).toBe('upstream');
+	});
+});
+
+describe('bridgebook eval parse errors', () => {
+	it('say where in the formula the problem is, counting characters from 1', () => {
+		const model = JSON.parse(readFileSync(PORTSMOUTH, 'utf8'));
+		model.cells.push({ id: 'bad', name: 'bad', formula: '(1 + 2' });
+		const result = cli(['eval', 'm.json', '--cell', 'bad', '--format', 'json'], {
+			'm.json': JSON.stringify(model)
+		});
+		expect(JSON.parse(result.out).cells[0].error).toEqual({
+			code: 'parse',
+			message: 'expected ")" to close the "(" at character 1',
+			at: 7
+		});
 	});
 });

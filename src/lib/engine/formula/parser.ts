@@ -198,7 +198,7 @@ class Parser {
 					const inner = this.comparison();
 					if (!this.atPunct(')')) {
 						this.fail(
-							`expected ")" to close the "(" at position ${token.start}`,
+							`expected ")" to close the "(" at character ${token.start + 1}`,
 							this.peek() ?? this.endSpan()
 						);
 					}
