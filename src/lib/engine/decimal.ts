@@ -16,7 +16,6 @@ export const D = Decimal.clone({
 });
 
 export type Dec = Decimal;
-export type DecInput = Decimal.Value;
 
 export const ZERO = D(0);
 export const ONE = D(1);

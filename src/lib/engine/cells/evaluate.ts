@@ -33,7 +33,7 @@ export function providerNode(provider: Provider): GraphNode {
 }
 
 /** The value of an input cell: one value, or one per year. */
-export function inputValue(def: CellDef, years: readonly string[]): Value {
+function inputValue(def: CellDef, years: readonly string[]): Value {
 	if (def.source.kind !== 'input') throw new Error('not an input');
 	const { unit, value } = def.source;
 	if (!Array.isArray(value)) return { kind: 'scalar', value: value as ReturnType<typeof D>, unit };
@@ -54,7 +54,7 @@ export interface Values {
 }
 
 /** Error values for the graph's problems: cycles on every member, duplicates on every definer. */
-export function structuralError(graph: Graph, name: string, key: string): Value | undefined {
+function structuralError(graph: Graph, name: string, key: string): Value | undefined {
 	const loop = graph.cycles.get(key);
 	if (loop) return errorValue('cycle', `circular definition: ${loop.join(' -> ')}`);
 	if (graph.duplicates.has(name)) return duplicateError(name);
