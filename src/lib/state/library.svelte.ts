@@ -1,9 +1,11 @@
 // State of the library page: the saved models, what the user is doing to them (new, rename,
 // duplicate, delete with undo, import, export) and every storage failure as a message to show.
 // Read-only getters plus intent methods; the store and the download are injected, never imported.
+// Changes made in other tabs (heard through a CrossTabNotifier) refresh the list; call destroy().
 import { parseJsonText, parseModel } from '$lib/model/parse';
 import type { Problem } from '$lib/model/problems';
 import type { ModelFile } from '$lib/model/schema';
+import type { CrossTabNotifier } from '$lib/storage/cross-tab';
 import { fileText } from '$lib/storage/records';
 import { seedExamples, type ExampleText } from '$lib/storage/seed';
 import type { DeletedModel, ModelStore, ModelSummary, StoreError } from '$lib/storage/store';
@@ -34,6 +36,8 @@ export interface LibraryOptions {
 	readonly fallbackReason?: StoreError;
 	/** Why there is no store at all (IndexedDB blocked by another tab). */
 	readonly openError?: StoreError;
+	/** Where changes made in other tabs are heard; the list is read again after each one. */
+	readonly otherTabs?: Pick<CrossTabNotifier, 'subscribe'>;
 }
 
 /** A file name for a model: its name in lower case, words joined by hyphens, ending ".json". */
@@ -60,6 +64,9 @@ export class LibraryState {
 	#importFailure = $state.raw<ImportFailure | undefined>();
 	#deleted = $state.raw<DeletedModel | undefined>();
 	#notice = $state<string | undefined>();
+	/** Counts list reads, so an older read finishing late never replaces a newer list. */
+	#reads = 0;
+	readonly #unsubscribe: () => void;
 
 	constructor(store: ModelStore | null, options: LibraryOptions) {
 		this.#store = store;
@@ -68,6 +75,12 @@ export class LibraryState {
 		this.templates = options.templates;
 		this.fallbackReason = options.fallbackReason;
 		this.#error = options.openError;
+		this.#unsubscribe = options.otherTabs?.subscribe(() => void this.#refreshForOtherTab()) ?? (() => {});
+	}
+
+	/** Stop hearing other tabs (when the page goes away). */
+	destroy() {
+		this.#unsubscribe();
 	}
 
 	/** Every saved model, most recently edited first. */
@@ -220,9 +233,16 @@ export class LibraryState {
 	async #refresh(): Promise<void> {
 		const store = this.#store;
 		if (!store) return;
+		const read = ++this.#reads;
 		const listed = await store.list();
+		if (read !== this.#reads) return;
 		if (listed.ok) this.#models = listed.value;
 		else this.#error = listed.error;
+	}
+
+	// Before the first load the list is about to be read anyway.
+	async #refreshForOtherTab(): Promise<void> {
+		if (this.#loaded) await this.#refresh();
 	}
 
 	async #write<T>(

@@ -41,11 +41,10 @@ export async function requestPersistentStorage(
 	storage: PersistenceApi | undefined = browserStorage()
 ): Promise<PersistenceResult> {
 	if (typeof storage?.persist !== 'function') return { supported: false };
-	const status = await persistenceStatus(storage);
-	if (status.supported && status.persisted) return status;
-	try {
-		return { supported: true, persisted: await storage.persist(), alreadyPersisted: false };
-	} catch {
-		return { supported: true, persisted: false, alreadyPersisted: false };
-	}
+	// Ask before awaiting anything: Firefox only prompts while the user's click is still current.
+	const before =
+		typeof storage.persisted === 'function' ? storage.persisted().catch(() => false) : Promise.resolve(false);
+	const granted = storage.persist().catch(() => false);
+	const [alreadyPersisted, persisted] = await Promise.all([before, granted]);
+	return { supported: true, persisted: alreadyPersisted || persisted, alreadyPersisted };
 }

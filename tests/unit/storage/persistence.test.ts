@@ -24,14 +24,20 @@ describe('requestPersistentStorage(storage)', () => {
 		expect(await requestPersistentStorage()).toEqual({ supported: false });
 	});
 
-	it('does not ask again when storage is already persistent', async () => {
+	it('reports storage that was already persistent as such', async () => {
 		const storage = api(true, true);
 		expect(await requestPersistentStorage(storage)).toEqual({
 			supported: true,
 			persisted: true,
 			alreadyPersisted: true
 		});
-		expect(storage.persist).not.toHaveBeenCalled();
+	});
+
+	it('asks before awaiting anything, so the request still counts as part of the click', () => {
+		const storage = api(false, true);
+		void requestPersistentStorage(storage);
+		// Called synchronously: no await has happened yet.
+		expect(storage.persist).toHaveBeenCalledTimes(1);
 	});
 
 	it.each([

@@ -1,15 +1,25 @@
 import { error } from '@sveltejs/kit';
 import { exampleById } from '$lib/examples';
 import { fileText } from '$lib/storage/records';
+import { MODEL_DEPENDENCY } from './dependency';
 import type { PageLoad } from './$types';
 
 // A model saved in the library, by id; otherwise a shipped example by its file name, so addresses
-// such as /model/portsmouth-ccg-2017-19 keep working.
-export const load: PageLoad = async ({ params, parent }) => {
+// such as /model/portsmouth-ccg-2017-19 keep working. invalidate(MODEL_DEPENDENCY) reads it again
+// (after another tab changed it) without reopening the store.
+export const load: PageLoad = async ({ params, parent, depends }) => {
+	depends(MODEL_DEPENDENCY);
 	const { storage } = await parent();
 	if (storage.ok) {
 		const got = await storage.value.store.get(params.id);
-		if (got.ok) return { id: params.id, text: fileText(got.value.file), file: got.value.file, saved: true };
+		if (got.ok)
+			return {
+				id: params.id,
+				text: fileText(got.value.file),
+				file: got.value.file,
+				saved: true,
+				revision: got.value.revision
+			};
 		if (got.error.kind !== 'not-found') error(422, got.error.message);
 	}
 	const example = exampleById(params.id);
@@ -18,5 +28,5 @@ export const load: PageLoad = async ({ params, parent }) => {
 		const list = example.loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 		error(422, `The model ${example.path} could not be read: ${list}`);
 	}
-	return { id: example.id, text: example.text, file: example.loaded.file, saved: false };
+	return { id: example.id, text: example.text, file: example.loaded.file, saved: false, revision: 0 };
 };
