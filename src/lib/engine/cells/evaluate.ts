@@ -15,17 +15,20 @@ import type { CellDef, Provider } from './types';
 export const cellKey = (id: string) => `cell:${id}`;
 export const providerKey = (key: string) => `provider:${key}`;
 
-export type Parsed = { ok: true; ast: Expr } | { ok: false; error: Value };
+/** A parsed formula with the names it reads, both worked out once per edit of the cell. */
+export type Parsed = { ok: true; ast: Expr; reads: readonly string[] } | { ok: false; error: Value };
 
 /** Parse a cell's formula once; inputs need no parsing. */
 export function parseCell(def: CellDef): Parsed | undefined {
 	if (def.source.kind !== 'formula') return undefined;
 	const parsed = parseFormula(def.source.text);
-	return parsed.ok ? parsed : { ok: false, error: parsed.error };
+	return parsed.ok
+		? { ok: true, ast: parsed.ast, reads: referencedNames(parsed.ast) }
+		: { ok: false, error: parsed.error };
 }
 
 export function cellNode(def: CellDef, parsed: Parsed | undefined): GraphNode {
-	return { key: cellKey(def.id), defines: [def.name], reads: parsed?.ok ? referencedNames(parsed.ast) : [] };
+	return { key: cellKey(def.id), defines: [def.name], reads: parsed?.ok ? parsed.reads : [] };
 }
 
 export function providerNode(provider: Provider): GraphNode {

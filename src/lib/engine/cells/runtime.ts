@@ -1,7 +1,7 @@
 // The incremental runtime: holds the cells, and after each edit (define, redefine, remove, rename)
 // recomputes only what the edit can affect, in dependency order, and says which names changed.
 // A property test checks it always equals a fresh `evaluateCells`.
-import { referencedNames, renameInFormula, type Value } from '../formula/index';
+import { renameInFormula, type Value } from '../formula/index';
 import {
 	evaluateNode,
 	cellKey,
@@ -71,32 +71,22 @@ export class CellRuntime {
 		const cell = this.#cells.get(cellKey(id));
 		if (!cell) return new Set();
 		const from = cell.def.name;
-		const rewritten = [...this.#cells.values()].filter(
-			(c) =>
-				c.def.source.kind === 'formula' &&
-				c.parsed?.ok &&
-				c.def.id !== id &&
-				this.#graph.owner.get(from) === cellKey(id) &&
-				readsName(c, from)
-		);
-		return this.#edit([id, ...rewritten.map((c) => c.def.id)], () => {
+		// Other formulas are rewritten only if the old name was this cell's alone (not a duplicate);
+		// the cell's own formula may refer to itself by its old name.
+		const owns = this.#graph.owner.get(from) === cellKey(id);
+		const rewritten = [...this.#cells.values()]
+			.filter((c) => (c.def.id === id || owns) && readsAny(c, new Set([from])))
+			.map((c) => c.def.id);
+		return this.#edit([id, ...rewritten], () => {
 			this.#cells.set(cellKey(id), { def: { ...cell.def, name }, parsed: cell.parsed });
-			for (const c of rewritten) {
-				if (c.def.source.kind !== 'formula') continue;
+			for (const rewrittenId of rewritten) {
+				const current = this.#cells.get(cellKey(rewrittenId))!.def;
+				if (current.source.kind !== 'formula') continue;
 				const def = {
-					...c.def,
-					source: { kind: 'formula' as const, text: renameInFormula(c.def.source.text, from, name) }
+					...current,
+					source: { kind: 'formula' as const, text: renameInFormula(current.source.text, from, name) }
 				};
 				this.#cells.set(cellKey(def.id), { def, parsed: parseCell(def) });
-			}
-			// The renamed cell's own formula may refer to itself by its old name.
-			const self = this.#cells.get(cellKey(id));
-			if (self && self.def.source.kind === 'formula' && readsName(self, from)) {
-				const def = {
-					...self.def,
-					source: { kind: 'formula' as const, text: renameInFormula(self.def.source.text, from, name) }
-				};
-				this.#cells.set(cellKey(id), { def, parsed: parseCell(def) });
 			}
 		});
 	}
@@ -174,12 +164,8 @@ export class CellRuntime {
 	}
 }
 
-function readsName(cell: { parsed: Parsed | undefined }, name: string): boolean {
-	return readsAny(cell, new Set([name]));
-}
-
 function readsAny(cell: { parsed: Parsed | undefined }, names: ReadonlySet<string>): boolean {
-	return cell.parsed?.ok === true && referencedNames(cell.parsed.ast).some((n) => names.has(n));
+	return cell.parsed?.ok === true && cell.parsed.reads.some((n) => names.has(n));
 }
 
 /** The seeds and every node that reads them, transitively. */
