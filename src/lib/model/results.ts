@@ -6,6 +6,8 @@ import type { Provider } from '../engine/cells/types';
 import { evaluateModel, type ModelResult } from '../engine/evaluate';
 import { errorValue, type Value } from '../engine/formula/index';
 import type { ModelInput } from '../engine/types';
+import type { YearResult } from '../engine/project';
+import type { ConsolidatedYear } from '../engine/consolidate';
 import { ZERO, type Dec } from '../engine/decimal';
 import { formulaInputs, namesReadByInputs, resolveFormulaInputs } from './formula-inputs';
 import { describeProblems, type Problem } from './problems';
@@ -15,16 +17,7 @@ import { lineName, orgPrefix, resultNames } from './result-names';
 import { checkMeaning } from './validate';
 
 /** Per-year results of one organisation-year list (or the consolidated one) as named series. */
-function seriesFrom(
-	prefix: string,
-	years: readonly {
-		lines: readonly { key: string; value: Dec }[];
-		context: readonly { key: string; value: Dec }[];
-		target: Dec;
-		headroom: Dec;
-		qipp: { required: Dec; identified: Dec; unidentifiedNeeded: Dec };
-	}[]
-): Map<string, Value> {
+function seriesFrom(prefix: string, years: readonly (YearResult | ConsolidatedYear)[]): Map<string, Value> {
 	const out = new Map<string, Value>();
 	const put = (name: string, pick: (i: number) => Dec | undefined) => {
 		out.set(`${prefix}${name}`, {
