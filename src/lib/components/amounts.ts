@@ -7,6 +7,7 @@ import {
 	type Dec,
 	type ExplainedInput,
 	type MoneyUnit,
+	type NegativeStyle,
 	type StatedStatus
 } from '$lib/engine';
 
@@ -16,19 +17,32 @@ export function displayDp(unit: MoneyUnit): number {
 }
 
 /** A figure rounded to `dp` places, or '' when there is none. */
-export function showAmount(value: string | undefined, dp: number): string {
-	return value === undefined ? '' : formatAmount(D(value), { dp });
+export function showAmount(
+	value: string | undefined,
+	dp: number,
+	negatives: NegativeStyle = 'brackets'
+): string {
+	return value === undefined ? '' : formatAmount(D(value), { dp, negatives });
 }
 
 /** A decimal with as many places as it needs, at least `min` and at most `max`. */
-export function showExact(value: Dec, min: number, max: number): string {
+export function showExact(
+	value: Dec,
+	min: number,
+	max: number,
+	negatives: NegativeStyle = 'brackets'
+): string {
 	const dp = Math.min(Math.max(value.decimalPlaces(), min), max);
-	return formatAmount(value, { dp });
+	return formatAmount(value, { dp, negatives });
 }
 
 /** A difference shown precisely enough to see why it is not zero (0.5045, not 0.5). */
-export function showDifference(value: string | undefined, dp: number): string {
-	return value === undefined ? '' : showExact(D(value), dp, dp + 4);
+export function showDifference(
+	value: string | undefined,
+	dp: number,
+	negatives: NegativeStyle = 'brackets'
+): string {
+	return value === undefined ? '' : showExact(D(value), dp, dp + 4, negatives);
 }
 
 export const STATUS_TEXT: Readonly<Record<StatedStatus, string>> = {
@@ -41,6 +55,7 @@ const SUFFIX: Readonly<Record<MoneyUnit, string>> = { gbp: '', k: 'k', m: 'm' };
 
 /** A shown figure with its unit: "£9.2m", "(£1.5m)", "£3,100k", "£504,500". */
 export function withUnit(shown: string, unit: MoneyUnit): string {
+	if (shown.startsWith('-')) return `-£${shown.slice(1)}${SUFFIX[unit]}`;
 	const negative = shown.startsWith('(');
 	const digits = negative ? shown.slice(1, -1) : shown;
 	const text = `£${digits}${SUFFIX[unit]}`;

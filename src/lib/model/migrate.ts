@@ -9,7 +9,10 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
 	// 1 -> 2: named cells arrived; an older file has none.
-	{ from: 1, migrate: (file) => ({ ...file, cells: file.cells ?? [] }) }
+	{ from: 1, migrate: (file) => ({ ...file, cells: file.cells ?? [] }) },
+	// 2 -> 3: the notebook layout arrived, optional (a standard layout is used without one). The
+	// version moves so that an older build refuses a file with a layout by its version, plainly.
+	{ from: 2, migrate: (file) => file }
 ];
 
 export type MigrationResult =

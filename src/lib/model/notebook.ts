@@ -14,6 +14,8 @@ export interface Notebook {
 	readonly values: Values;
 	/** The engine input with every formula input evaluated, unless a problem stopped it. */
 	readonly input?: ModelInput;
+	/** The file with every formula input replaced by its value, to show beside the formula. */
+	readonly literals?: ModelFile;
 	readonly problems: readonly Problem[];
 }
 
@@ -21,8 +23,8 @@ export interface Notebook {
 export function evaluateNotebook(file: ModelFile): Notebook {
 	const provider = modelProvider(file);
 	const values = evaluateCells(file.years, cellDefs(file.cells, file.unit, file.years), [provider]);
-	const { input, problems } = provider.last();
-	if (input || problems.length > 0) return { values, input, problems };
+	const { input, literals, problems } = provider.last();
+	if (input || problems.length > 0) return { values, input, literals, problems };
 	// The model never ran: it sits on a circular definition. Name the inputs that close the loop.
 	const surplus = values.byName.get('surplus');
 	const loop = surplus?.kind === 'error' ? surplus.message : 'the model could not be evaluated';

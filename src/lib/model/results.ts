@@ -51,6 +51,8 @@ function namesFrom(result: ModelResult): Map<string, Value> {
 
 export interface ModelEvaluation {
 	readonly input?: ModelInput;
+	/** The file with every formula input replaced by its value, when they all evaluated. */
+	readonly literals?: ModelFile;
 	readonly problems: readonly Problem[];
 }
 
@@ -77,6 +79,7 @@ export function modelProvider(file: ModelFile): Provider & { last(): ModelEvalua
 			);
 			let problems: Problem[] = resolved.ok ? [] : resolved.problems;
 			let input: ModelInput | undefined;
+			let literals: ModelFile | undefined;
 			if (resolved.ok) {
 				const shaped = modelFileSchema.safeParse(resolved.file);
 				if (!shaped.success) {
@@ -85,11 +88,12 @@ export function modelProvider(file: ModelFile): Provider & { last(): ModelEvalua
 						message: `after evaluating formulas: ${i.message}`
 					}));
 				} else {
+					literals = shaped.data;
 					problems = checkMeaning(shaped.data);
 					if (problems.length === 0) input = toEngineInput(shaped.data);
 				}
 			}
-			last = { input, problems };
+			last = { input, literals, problems };
 			if (!input) {
 				const message = `the model's inputs have problems: ${describeProblems(problems).split('\n').join('; ')}`;
 				return new Map(defines.map((name) => [name, errorValue('upstream', message)]));

@@ -1,10 +1,11 @@
 // The model file format, version 2: zod schemas are the single source of truth for the types,
 // the validation messages and the published JSON Schema (static/model.schema.json).
-// Version 2 added named cells and formulas ("=expression") in place of any numeric input.
+// Version 2 added named cells and formulas ("=expression") in place of any numeric input; version 3
+// added the notebook layout (the order of text, inputs, tables and charts on the page).
 import { z } from 'zod';
 import { isValidName } from '../engine/formula/index';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -259,6 +260,56 @@ export const cell = z
 			ctx.addIssue({ code: 'custom', path: ['value'], message: 'is missing (or give a formula)' });
 	});
 
+const collapsed = z.boolean().optional().describe('Shown folded to its title');
+const blockOrganisation = z
+	.string()
+	.min(1)
+	.optional()
+	.describe('An organisation id or "consolidated"; the first organisation when left out');
+const blockYear = yearLabel.optional().describe("The model's first year when left out");
+const blockScenario = id.optional().describe('A scenario id; the scenario chosen in the bar when left out');
+const blockView = z.enum(['plan', 'risk']).optional().describe('Plan (default) or risk-adjusted');
+const orgBlock = <T extends string>(type: T) =>
+	z.object({ id, type: z.literal(type), organisation: id, collapsed }).strict();
+const figureBlock = <T extends string>(type: T) =>
+	z
+		.object({
+			id,
+			type: z.literal(type),
+			year: blockYear,
+			organisation: blockOrganisation,
+			scenario: blockScenario,
+			view: blockView,
+			collapsed
+		})
+		.strict();
+
+/**
+ * One block of the notebook page, in reading order: narrative, a named cell, an organisation's
+ * inputs, or a table or chart of results. Blocks refer to model content by id; they hold no figures.
+ */
+export const block = z.discriminatedUnion(
+	'type',
+	[
+		z.object({ id, type: z.literal('text'), text: z.string().describe('Markdown'), collapsed }).strict(),
+		z
+			.object({ id, type: z.literal('cell'), cell: id.describe('The id of a named cell'), collapsed })
+			.strict(),
+		orgBlock('inputs'),
+		orgBlock('costLines'),
+		orgBlock('reserves'),
+		orgBlock('qipp'),
+		figureBlock('bridge'),
+		figureBlock('waterfall'),
+		figureBlock('qippChart'),
+		figureBlock('positionChart')
+	],
+	{
+		error:
+			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, waterfall, qippChart or positionChart'
+	}
+);
+
 export const modelFileSchema = z
 	.object({
 		$schema: z.string().optional(),
@@ -286,7 +337,11 @@ export const modelFileSchema = z
 			.describe('Percent of each RAG rating expected to be delivered, for the risk-adjusted view'),
 		cells: z.array(cell).default([]).describe('Named inputs and formulas'),
 		organisations: z.array(organisation).min(1, { error: 'must hold at least one organisation' }),
-		scenarios: z.array(scenario).default([])
+		scenarios: z.array(scenario).default([]),
+		notebook: z
+			.array(block)
+			.optional()
+			.describe('The notebook page, block by block; a standard layout is used when left out')
 	})
 	.strict();
 
@@ -295,3 +350,5 @@ export type ModelFileInput = z.input<typeof modelFileSchema>;
 export type OrganisationFile = ModelFile['organisations'][number];
 export type ScenarioFile = ModelFile['scenarios'][number];
 export type CellFile = ModelFile['cells'][number];
+export type BlockFile = NonNullable<ModelFile['notebook']>[number];
+export type BlockType = BlockFile['type'];

@@ -124,5 +124,45 @@ export function checkMeaning(model: ModelFile): Problem[] {
 		const chain = scenarioChain(model, s.id);
 		if ('problem' in chain) add(`scenarios[${i}].parent`, chain.problem.message);
 	});
+	problems.push(...checkNotebook(model));
+	return problems;
+}
+
+/** Notebook blocks must name things the model has: a cell, an organisation, a year, a scenario. */
+function checkNotebook(model: ModelFile): Problem[] {
+	const problems: Problem[] = [];
+	const blocks = model.notebook ?? [];
+	for (const d of duplicates(blocks.map((b) => b.id)))
+		problems.push({ path: 'notebook', message: `id "${d}" is used by more than one block` });
+	const has = (ids: readonly { id: string }[], id: string) => ids.some((x) => x.id === id);
+	blocks.forEach((b, i) => {
+		const at = `notebook[${i}]`;
+		const add = (field: string, message: string) => problems.push({ path: `${at}.${field}`, message });
+		switch (b.type) {
+			case 'text':
+				return;
+			case 'cell':
+				if (!has(model.cells, b.cell)) add('cell', `there is no cell with id "${b.cell}"`);
+				return;
+			case 'inputs':
+			case 'costLines':
+			case 'reserves':
+			case 'qipp':
+				if (!has(model.organisations, b.organisation))
+					add('organisation', `there is no organisation with id "${b.organisation}"`);
+				return;
+			default:
+				if (
+					b.organisation !== undefined &&
+					b.organisation !== 'consolidated' &&
+					!has(model.organisations, b.organisation)
+				)
+					add('organisation', `there is no organisation with id "${b.organisation}" (or use "consolidated")`);
+				if (b.year !== undefined && !model.years.includes(b.year))
+					add('year', `${b.year} is not one of the model's years (${model.years.join(', ')})`);
+				if (b.scenario !== undefined && b.scenario !== BASELINE && !has(model.scenarios, b.scenario))
+					add('scenario', `there is no scenario with id "${b.scenario}"`);
+		}
+	});
 	return problems;
 }

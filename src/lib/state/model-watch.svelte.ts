@@ -9,12 +9,19 @@ export class ModelWatch {
 	/**
 	 * @param otherTabs where other tabs' changes are heard
 	 * @param id the model on screen
-	 * @param revision the revision on screen; a message naming it again is not a change
+	 * @param revision the revision on screen (a function when this page saves it too); a message
+	 *   naming it again is not a change
 	 */
-	constructor(otherTabs: Pick<CrossTabNotifier, 'subscribe'>, id: string, revision: number) {
+	constructor(
+		otherTabs: Pick<CrossTabNotifier, 'subscribe'>,
+		id: string | (() => string | undefined),
+		revision: number | (() => number)
+	) {
+		const current = () => (typeof revision === 'function' ? revision() : revision);
+		const model = () => (typeof id === 'function' ? id() : id);
 		this.#unsubscribe = otherTabs.subscribe((change) => {
-			if (change.id !== id) return;
-			if (!change.deleted && change.revision === revision) return;
+			if (change.id !== model()) return;
+			if (!change.deleted && change.revision === current()) return;
 			this.#change = change;
 		});
 	}

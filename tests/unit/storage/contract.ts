@@ -1,7 +1,7 @@
 // The behaviour every ModelStore adapter must show, run once per adapter (memory-store.test.ts,
 // indexeddb-store.test.ts) so the two cannot drift apart.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ModelFile } from '../../../src/lib/model/schema';
+import { SCHEMA_VERSION, type ModelFile } from '../../../src/lib/model/schema';
 import { QUOTA_MESSAGE } from '../../../src/lib/storage/errors';
 import { fileText, type StoredModel } from '../../../src/lib/storage/records';
 import type { StoreOptions } from '../../../src/lib/storage/row-store';
@@ -111,8 +111,13 @@ export function describeStoreContract(adapter: string, open: (options: StoreOpti
 				const v1 = JSON.parse(readText('tests/fixtures/v1/portsmouth-ccg-2017-19.json')) as ModelFile;
 				await h.plant('old', { ...entry('old', portsmouth()), text: JSON.stringify(v1) });
 				const got = valueOf(await store.get('old'));
-				// Version 2 added named cells; a version 1 file has none.
-				expect([got.file.schemaVersion, got.file.cells, got.file.name]).toEqual([2, [], v1.name]);
+				// Version 2 added named cells (a version 1 file has none); version 3 an optional layout.
+				expect([got.file.schemaVersion, got.file.cells, got.file.notebook, got.file.name]).toEqual([
+					SCHEMA_VERSION,
+					[],
+					undefined,
+					v1.name
+				]);
 			});
 		});
 

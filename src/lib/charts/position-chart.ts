@@ -1,0 +1,202 @@
+// The surplus/(deficit) position over the model years: a bar per year for the closing position of
+// the bridge (below zero when in deficit), the target (control total) as a second series and the
+// zero line. Pure: results in, Plot options out; a figure becomes a JS number only for drawing.
+import * as Plot from '@observablehq/plot';
+import { closingOf } from '../engine/bridge';
+import { D, type Dec } from '../engine/decimal';
+import type { ModelResult } from '../engine/evaluate';
+import { formatAmount } from '../engine/format';
+import { UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
+import { CONSOLIDATED, inUnit } from '../io/bridge-report';
+import { labelDp, WATERFALL_COLOURS } from './waterfall';
+
+export type PositionKind = 'surplus' | 'deficit' | 'target';
+
+/** NHS identity colours: blue for a surplus (or break-even), red for a deficit, black for the target. */
+export const POSITION_COLOURS: Readonly<Record<PositionKind, string>> = {
+	surplus: WATERFALL_COLOURS.total,
+	deficit: WATERFALL_COLOURS.decrease,
+	target: '#212b32'
+};
+
+export const POSITION_LABEL: Readonly<Record<PositionKind, string>> = {
+	surplus: 'Surplus',
+	deficit: 'Deficit',
+	target: 'Target (control total)'
+};
+
+/** One model year: exact strings in the chart's unit, numbers for drawing only. */
+export interface PositionYear {
+	readonly year: string;
+	/** The bridge's closing line: the planned in-year surplus/(deficit). */
+	readonly closing: string;
+	readonly target: string;
+	/** closing - target: above zero, the plan beats its control total. */
+	readonly headroom: string;
+	readonly kind: 'surplus' | 'deficit';
+	readonly closingAmount: number;
+	readonly targetAmount: number;
+	/** Rounded half-up for display, negatives in brackets. */
+	readonly text: { readonly closing: string; readonly target: string; readonly headroom: string };
+}
+
+export interface PositionChart {
+	readonly organisation: string;
+	readonly organisationName: string;
+	readonly unit: MoneyUnit;
+	readonly years: readonly PositionYear[];
+}
+
+export interface PositionChartLayout {
+	readonly width?: number;
+	readonly height?: number;
+}
+
+/**
+ * The position chart of one organisation (or CONSOLIDATED, the sum over organisations) in `unit`.
+ * @example positionChartData(evaluateModel(input, 'plan'), 'portsmouth', 'm').years[0]
+ * // { year: '2017/18', closing: '0.5045', target: '0', headroom: '0.5045', kind: 'surplus', ... }
+ */
+export function positionChartData(result: ModelResult, organisation: string, unit: MoneyUnit): PositionChart {
+	let name = 'Consolidated';
+	let years: { year: string; closing: Dec; target: Dec; headroom: Dec }[];
+	if (organisation === CONSOLIDATED) {
+		years = result.consolidated.map((y) => ({
+			year: y.year,
+			closing: closingOf(y.lines),
+			target: y.target,
+			headroom: y.headroom
+		}));
+	} else {
+		const org = result.organisations.find((o) => o.id === organisation);
+		if (!org) throw new Error(`No organisation "${organisation}" in the model`);
+		name = org.name;
+		years = org.years.map((y) => ({
+			year: y.year,
+			closing: closingOf(y.lines),
+			target: y.target,
+			headroom: y.headroom
+		}));
+	}
+	const dp = labelDp(unit);
+	return {
+		organisation,
+		organisationName: name,
+		unit,
+		years: years.map((y) => {
+			const closing = inUnit(y.closing, unit);
+			const target = inUnit(y.target, unit);
+			const headroom = inUnit(y.headroom, unit);
+			return {
+				year: y.year,
+				closing,
+				target,
+				headroom,
+				kind: y.closing.isNegative() ? 'deficit' : 'surplus',
+				closingAmount: D(closing).toNumber(),
+				targetAmount: D(target).toNumber(),
+				text: {
+					closing: formatAmount(D(closing), { dp }),
+					target: formatAmount(D(target), { dp }),
+					headroom: formatAmount(D(headroom), { dp })
+				}
+			};
+		})
+	};
+}
+
+/** In words for screen readers: each year's position and target. */
+export function positionChartDescription(chart: PositionChart): string {
+	const unit = UNIT_SYMBOL[chart.unit];
+	return chart.years
+		.map((y) => `${y.year}: surplus/(deficit) ${y.text.closing}, target ${y.text.target} ${unit}`)
+		.join('; ');
+}
+
+const FONT_SIZE = 12;
+
+/**
+ * A y domain for when every figure is zero (a balanced plan): Plot would otherwise draw zero-height
+ * bars across the whole plot. Otherwise Plot picks the domain.
+ * @example openDomain([0, 0]) // { domain: [-1, 1] }
+ */
+export function openDomain(amounts: readonly number[]): { domain?: [number, number] } {
+	return amounts.some((a) => a !== 0) ? {} : { domain: [-1, 1] };
+}
+
+/**
+ * Observable Plot options for the position chart: x is the model year, y the amount in the
+ * chart's unit; deficits are red bars below the zero line, the target a dashed line with dots.
+ * @example Plot.plot(positionChartOptions(positionChartData(result, CONSOLIDATED, 'm'), { width: 800 }))
+ */
+export function positionChartOptions(
+	chart: PositionChart,
+	{ width = 800, height = 320 }: PositionChartLayout = {}
+): Plot.PlotOptions {
+	const unit = UNIT_SYMBOL[chart.unit];
+	const above = chart.years.filter((y) => y.kind === 'surplus');
+	const below = chart.years.filter((y) => y.kind === 'deficit');
+	const amounts = chart.years.flatMap((y) => [y.closingAmount, y.targetAmount]);
+	return {
+		width,
+		height,
+		marginLeft: 56,
+		marginRight: 16,
+		marginTop: 28,
+		marginBottom: 32,
+		style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', overflow: 'visible' },
+		ariaLabel: `Surplus/(deficit) position and target, ${chart.organisationName}`,
+		ariaDescription: positionChartDescription(chart),
+		x: { domain: chart.years.map((y) => y.year), padding: 0.4, label: null },
+		// Always show zero, so a deficit is plainly below the line.
+		y: { label: unit, grid: true, nice: true, zero: true, ...openDomain(amounts) },
+		color: { domain: Object.keys(POSITION_COLOURS), range: Object.values(POSITION_COLOURS) },
+		marks: [
+			Plot.axisX({ tickSize: 0, tickPadding: 8, fontSize: FONT_SIZE, fill: '#212b32' }),
+			Plot.axisY({
+				label: unit,
+				labelAnchor: 'top',
+				tickSize: 0,
+				fill: '#4c6272',
+				tickFormat: (d: number) => (d < 0 ? `(${-d})` : `${d}`)
+			}),
+			Plot.barY(chart.years, {
+				x: 'year',
+				y: 'closingAmount',
+				fill: 'kind',
+				title: (y: PositionYear) =>
+					`${y.year} surplus/(deficit): ${y.text.closing} ${unit} (target ${y.text.target}, headroom ${y.text.headroom})`
+			}),
+			Plot.ruleY([0], { stroke: '#212b32', strokeWidth: 1.5 }),
+			Plot.lineY(chart.years, {
+				x: 'year',
+				y: 'targetAmount',
+				stroke: POSITION_COLOURS.target,
+				strokeWidth: 2,
+				strokeDasharray: '6,4'
+			}),
+			Plot.dot(chart.years, {
+				x: 'year',
+				y: 'targetAmount',
+				r: 4,
+				fill: POSITION_COLOURS.target,
+				stroke: 'white',
+				title: (y: PositionYear) => `${y.year} target: ${y.text.target} ${unit}`
+			}),
+			// Labels above a surplus, below a deficit.
+			...[
+				{ data: above, dy: -10 },
+				{ data: below, dy: 12 }
+			].map(({ data, dy }) =>
+				Plot.text(data, {
+					x: 'year',
+					y: 'closingAmount',
+					text: (y: PositionYear) => y.text.closing,
+					dy,
+					fontWeight: 700,
+					fill: '#212b32'
+				})
+			)
+		]
+	};
+}

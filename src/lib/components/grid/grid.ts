@@ -1,0 +1,164 @@
+// The spreadsheet-like grid's types and the logic that needs no DOM: where keys move the active
+// cell, which keys start typing, and where a pasted block lands.
+
+export interface GridColumn {
+	readonly key: string;
+	readonly label: string;
+	/** 'number' columns are right-aligned with tabular numerals */
+	readonly kind?: 'number' | 'text';
+}
+
+export interface GridCell {
+	/** Text shown when not editing, already formatted (e.g. "(3.4)" or "2.1%"). */
+	readonly display: string;
+	/** Text put in the editor by Enter/F2/double-click (the raw value, e.g. "2.1" or "=tariff * 2"). */
+	readonly edit: string;
+	readonly editable: boolean;
+	/** Model path of the input (e.g. "organisations.portsmouth.costLines.acute.inflation.2017/18"); rendered as data-path on the cell so other parts of the page can scroll to and focus it. */
+	readonly path?: string;
+	/** True when the current scenario overrides this input: draw a visible mark (e.g. a coloured corner + title "Overridden in this scenario"). */
+	readonly overridden?: boolean;
+	/** A computed problem to show in the cell (e.g. a formula error), with its message visible on hover/focus and as text for screen readers. */
+	readonly error?: string;
+}
+
+export interface GridRow {
+	readonly key: string;
+	readonly header: string;
+	readonly cells: readonly GridCell[];
+}
+
+export interface GridChange {
+	readonly row: number;
+	readonly col: number;
+	readonly text: string;
+}
+
+export interface GridRefusal {
+	readonly row: number;
+	readonly col: number;
+	readonly message: string;
+}
+
+export interface CellPos {
+	readonly row: number;
+	readonly col: number;
+}
+
+export interface GridSize {
+	readonly rows: number;
+	readonly cols: number;
+}
+
+export type Direction = 'up' | 'down' | 'left' | 'right' | 'home' | 'end' | 'first' | 'last';
+
+/** The position nearest `pos` inside the grid (the grid may have shrunk since it was chosen). */
+export function clampPos(pos: CellPos, size: GridSize): CellPos {
+	const clamp = (n: number, count: number) => Math.max(0, Math.min(n, count - 1));
+	return { row: clamp(pos.row, size.rows), col: clamp(pos.col, size.cols) };
+}
+
+/**
+ * Where one step in `dir` goes from `pos`, or undefined when it would leave the grid: Tab uses
+ * that to let focus leave at the edges. `jump` (Ctrl/Cmd + arrow) goes to the edge, as in Excel.
+ */
+export function step(pos: CellPos, dir: Direction, size: GridSize, jump = false): CellPos | undefined {
+	const { row, col } = pos;
+	const lastRow = size.rows - 1;
+	const lastCol = size.cols - 1;
+	let next: CellPos;
+	switch (dir) {
+		case 'up':
+			next = { row: jump ? 0 : row - 1, col };
+			break;
+		case 'down':
+			next = { row: jump ? lastRow : row + 1, col };
+			break;
+		case 'left':
+			next = { row, col: jump ? 0 : col - 1 };
+			break;
+		case 'right':
+			next = { row, col: jump ? lastCol : col + 1 };
+			break;
+		case 'home':
+			next = { row, col: 0 };
+			break;
+		case 'end':
+			next = { row, col: lastCol };
+			break;
+		case 'first':
+			next = { row: 0, col: 0 };
+			break;
+		case 'last':
+			next = { row: lastRow, col: lastCol };
+			break;
+	}
+	const inside = next.row >= 0 && next.row <= lastRow && next.col >= 0 && next.col <= lastCol;
+	return inside ? next : undefined;
+}
+
+/** Where the active cell goes; moves past an edge stay at the edge. */
+export function move(pos: CellPos, dir: Direction, size: GridSize, jump = false): CellPos {
+	return step(pos, dir, size, jump) ?? clampPos(pos, size);
+}
+
+type KeyInfo = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>;
+
+/** The move a navigation key makes (Tab is handled separately, as it may leave the grid). */
+export function directionOfKey(e: KeyInfo): { dir: Direction; jump: boolean } | undefined {
+	const mod = e.ctrlKey || e.metaKey;
+	switch (e.key) {
+		case 'ArrowUp':
+			return { dir: 'up', jump: mod };
+		case 'ArrowDown':
+			return { dir: 'down', jump: mod };
+		case 'ArrowLeft':
+			return { dir: 'left', jump: mod };
+		case 'ArrowRight':
+			return { dir: 'right', jump: mod };
+		case 'Home':
+			return { dir: mod ? 'first' : 'home', jump: false };
+		case 'End':
+			return { dir: mod ? 'last' : 'end', jump: false };
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * Whether a key types a character (and so starts editing). AltGr arrives as Ctrl+Alt on Windows
+ * and Option as Alt on macOS, and both type characters; Ctrl or Cmd alone are shortcuts.
+ */
+export function isTypingKey(e: KeyInfo): boolean {
+	if ([...e.key].length !== 1) return false;
+	if (e.metaKey) return false;
+	return !(e.ctrlKey && !e.altKey);
+}
+
+export interface Placement {
+	/** Cells that land on editable cells, in reading order. */
+	readonly changes: GridChange[];
+	/** Pasted cells that fell outside the grid or on read-only cells. */
+	readonly skipped: number;
+}
+
+/** Place a pasted block with its top-left at `at`, skipping what can't be written. */
+export function placeBlock(
+	block: readonly (readonly string[])[],
+	at: CellPos,
+	rows: readonly GridRow[],
+	cols: number
+): Placement {
+	const changes: GridChange[] = [];
+	let skipped = 0;
+	block.forEach((values, i) => {
+		values.forEach((text, j) => {
+			const row = at.row + i;
+			const col = at.col + j;
+			const cell = col < cols ? rows[row]?.cells[col] : undefined;
+			if (cell?.editable) changes.push({ row, col, text });
+			else skipped++;
+		});
+	});
+	return { changes, skipped };
+}

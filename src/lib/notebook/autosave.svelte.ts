@@ -1,0 +1,105 @@
+// Saving the notebook shortly after each edit, with a state the page shows. Saves are serial and
+// name the revision they started from, so a model changed in another tab is never overwritten: the
+// save comes back as a conflict and the user decides. A failed save keeps the edit on screen and
+// says why; the page offers "export a copy" until a later save succeeds.
+import type { ModelFile } from '../model/schema';
+import type { ModelStore, StoreError } from '../storage/store';
+
+export type SaveState =
+	| { readonly kind: 'saved' }
+	| { readonly kind: 'pending' }
+	| { readonly kind: 'saving' }
+	/** Not in the library yet (a shipped example opened by address); the first edit adds it. */
+	| { readonly kind: 'example' }
+	| { readonly kind: 'failed'; readonly error: StoreError };
+
+export interface AutosaveOptions {
+	readonly store: ModelStore;
+	/** The model's id in the store, or undefined if it is not stored yet. */
+	readonly id: string | undefined;
+	readonly revision: number;
+	/** Milliseconds after the last edit before saving. */
+	readonly delay?: number;
+	/** Told the new id when a model not yet stored is saved for the first time. */
+	readonly oncreated?: (id: string) => void;
+	/** Told every revision this page saved, so another tab's notice can be told apart from ours. */
+	readonly onsaved?: (revision: number) => void;
+}
+
+export class Autosave {
+	#state = $state<SaveState>({ kind: 'saved' });
+	#id: string | undefined;
+	#revision: number;
+	#waiting: ModelFile | undefined;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#running: Promise<void> | undefined;
+	readonly #options: AutosaveOptions;
+
+	constructor(options: AutosaveOptions) {
+		this.#options = options;
+		this.#id = options.id;
+		this.#revision = options.revision;
+		if (options.id === undefined) this.#state = { kind: 'example' };
+	}
+
+	get state(): SaveState {
+		return this.#state;
+	}
+
+	get id(): string | undefined {
+		return this.#id;
+	}
+
+	get revision(): number {
+		return this.#revision;
+	}
+
+	/** True while an edit is not yet durable (the page warns before closing). */
+	get unsaved(): boolean {
+		return this.#state.kind !== 'saved' && this.#state.kind !== 'example';
+	}
+
+	/** Save `file` soon; a later call before then replaces it. */
+	schedule(file: ModelFile): void {
+		this.#waiting = file;
+		if (this.#state.kind !== 'failed') this.#state = { kind: 'pending' };
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.flush(), this.#options.delay ?? 400);
+	}
+
+	/** Save what is waiting now; resolves when nothing is left to save. */
+	async flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		while (this.#running) await this.#running;
+		const file = this.#waiting;
+		if (file === undefined) return;
+		this.#waiting = undefined;
+		this.#running = this.#write(file);
+		await this.#running;
+		this.#running = undefined;
+	}
+
+	/** After a conflict, take the stored revision as ours (the user chose to keep this version). */
+	adopt(revision: number): void {
+		this.#revision = revision;
+	}
+
+	async #write(file: ModelFile): Promise<void> {
+		this.#state = { kind: 'saving' };
+		const { store } = this.#options;
+		const result =
+			this.#id === undefined ? await store.create(file) : await store.save(this.#id, file, this.#revision);
+		if (!result.ok) {
+			// Keep the edit for the next attempt unless a newer one has arrived meanwhile.
+			this.#waiting ??= file;
+			this.#state = { kind: 'failed', error: result.error };
+			return;
+		}
+		const created = this.#id === undefined;
+		this.#id = result.value.id;
+		this.#revision = result.value.revision;
+		this.#options.onsaved?.(result.value.revision);
+		if (created) this.#options.oncreated?.(result.value.id);
+		this.#state = this.#waiting === undefined ? { kind: 'saved' } : { kind: 'pending' };
+	}
+}

@@ -1,0 +1,114 @@
+// Reading and writing one model input by its dotted path (array items by id, as in scenario
+// overrides and in every explanation's `source`). In the baseline an edit changes the file; in a
+// scenario it becomes (or replaces) that scenario's override, so the baseline is never touched.
+import { applyScenario, BASELINE, setAtPath } from '../model/scenario';
+import type { ModelFile } from '../model/schema';
+
+export type Json = unknown;
+
+const YEAR = /^\d{4}\/\d{2}$/;
+
+/** The value at `path` in `file`, or undefined; a one-for-all-years value answers for every year. */
+export function readAt(file: Json, path: string): Json {
+	let node: Json = file;
+	for (const segment of path.split('.')) {
+		if (Array.isArray(node)) node = node.find((item) => (item as { id?: unknown } | null)?.id === segment);
+		else if (typeof node === 'object' && node !== null) node = (node as Record<string, Json>)[segment];
+		// A rate or formula written once applies to each year below it.
+		else if (YEAR.test(segment)) return node;
+		else return undefined;
+		if (node === undefined) return undefined;
+	}
+	return node;
+}
+
+/** The model as scenario `id` sees it, before validation (the baseline is the file itself). */
+export function scenarioView(file: ModelFile, scenario: string): Json {
+	if (scenario === BASELINE) return file;
+	const applied = applyScenario(file, scenario);
+	return 'file' in applied ? applied.file : file;
+}
+
+/**
+ * Where an edit of `path` must be written, and what: a path ending in a year whose field holds one
+ * value for all years (or nothing yet) turns that field into one value per year, so the other years
+ * keep the value they had. `fill` gives a missing field's effective value per year (a cost line's
+ * rate falls back to the model's assumption).
+ */
+export function placeEdit(
+	view: Json,
+	path: string,
+	value: Json,
+	years: readonly string[],
+	fill?: (year: string) => Json
+): { path: string; value: Json } {
+	const segments = path.split('.');
+	const year = segments.at(-1) ?? '';
+	if (!YEAR.test(year)) return { path, value };
+	const fieldPath = segments.slice(0, -1).join('.');
+	const field = readAt(view, fieldPath);
+	if (typeof field === 'object' && field !== null && !Array.isArray(field)) return { path, value };
+	const perYear = Object.fromEntries(
+		years.map((y) => [y, y === year ? value : field !== undefined ? field : (fill?.(y) ?? '0')])
+	);
+	return { path: fieldPath, value: perYear };
+}
+
+/** The override paths scenario `id` sets itself (not those it inherits). */
+export function ownOverrides(file: ModelFile, scenario: string): readonly string[] {
+	return file.scenarios.find((s) => s.id === scenario)?.overrides.map((o) => o.path) ?? [];
+}
+
+/** Whether `path` is set by one of `overrides`: the input itself, or a whole field it belongs to. */
+export function isOverridden(overrides: readonly string[], path: string): boolean {
+	return overrides.some((o) => o === path || path.startsWith(`${o}.`));
+}
+
+/**
+ * The file with the input at `path` set to `value` for `scenario`.
+ * @example writeInput(file, 'baseline', 'organisations.portsmouth.reserves.contingency.rate', '0.5', years)
+ */
+export function writeInput(
+	file: ModelFile,
+	scenario: string,
+	path: string,
+	value: Json,
+	fill?: (year: string) => Json
+): { file: ModelFile } | { error: string } {
+	const placed = placeEdit(scenarioView(file, scenario), path, value, file.years, fill);
+	if (scenario === BASELINE) {
+		const result = setAtPath(file, placed.path, placed.value);
+		return 'error' in result ? result : { file: result.file as ModelFile };
+	}
+	if (!file.scenarios.some((s) => s.id === scenario)) return { error: `there is no scenario "${scenario}"` };
+	return {
+		file: {
+			...file,
+			scenarios: file.scenarios.map((s) => {
+				if (s.id !== scenario) return s;
+				// A field-wide override replaces the year overrides under it; a year override joins them.
+				const kept = s.overrides.filter(
+					(o) => o.path !== placed.path && !o.path.startsWith(`${placed.path}.`)
+				);
+				return { ...s, overrides: [...kept, { path: placed.path, value: placed.value }] };
+			})
+		}
+	};
+}
+
+/** The file without scenario `id`'s overrides of `path` (the input and anything under it). */
+export function resetInput(file: ModelFile, scenario: string, path: string): ModelFile {
+	return {
+		...file,
+		scenarios: file.scenarios.map((s) =>
+			s.id !== scenario
+				? s
+				: {
+						...s,
+						overrides: s.overrides.filter(
+							(o) => !(o.path === path || o.path.startsWith(`${path}.`) || path.startsWith(`${o.path}.`))
+						)
+					}
+		)
+	};
+}

@@ -1,0 +1,265 @@
+// The notebook being edited: the model file, the scenario in the bar, display choices, undo/redo
+// and autosave. Every edit is a new file, validated before it is taken (a refused edit leaves the
+// old one and says why), recorded for undo, and saved shortly after. Figures are derived from the
+// file, so every block is live after every edit.
+import type { MoneyUnit, NegativeStyle, View } from '../engine/index';
+import { parseModel } from '../model/parse';
+import { describeProblems } from '../model/problems';
+import { renameCell } from '../model/rename-cell';
+import { BASELINE } from '../model/scenario';
+import type { BlockFile, CellFile, ModelFile } from '../model/schema';
+import type { ModelStore } from '../storage/store';
+import { Autosave } from './autosave.svelte';
+import { Evaluations, type Evaluation } from './evaluation';
+import { parseField, storedValue, type FieldKind } from './fields';
+import { History } from './history';
+import { ownOverrides, readAt, resetInput, scenarioView, writeInput, type Json } from './inputs';
+import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
+import { createScenario, deleteScenario, renameScenario } from './scenarios';
+
+/** One input typed into the page: where it goes, what kind it is, and the text as typed. */
+export interface InputEdit {
+	readonly path: string;
+	readonly kind: FieldKind;
+	readonly text: string;
+	/** A missing per-year field's effective value in each year (see inputs.ts placeEdit). */
+	readonly fill?: (year: string) => Json;
+	/** Replace the object holding the input with `{ [wrap]: value }` (a year's allocation entry). */
+	readonly wrap?: string;
+}
+
+/** An input edit that was refused, and why; the old value stays. */
+export interface Refusal {
+	readonly path: string;
+	readonly message: string;
+}
+
+export interface NotebookOptions {
+	readonly store: ModelStore;
+	readonly id: string | undefined;
+	readonly revision: number;
+	readonly scenario?: string;
+	readonly oncreated?: (id: string) => void;
+	readonly onsaved?: (revision: number) => void;
+	readonly saveDelay?: number;
+}
+
+const YEAR_KEY = /\["(\d{4}\/\d{2})"\]/g;
+
+/** A problem's readable path as the dotted path inputs use: a.b["2017/18"] -> a.b.2017/18. */
+export function dottedPath(problemPath: string): string {
+	return problemPath.replace(YEAR_KEY, '.$1');
+}
+
+export class NotebookState {
+	#file = $state.raw<ModelFile>() as ModelFile;
+	#scenario = $state(BASELINE);
+	#unit = $state<MoneyUnit>('m');
+	#negatives = $state<NegativeStyle>('brackets');
+	readonly #history = new History<ModelFile>();
+	// History is plain data; this counter tells the page when undo/redo availability may change.
+	#historyTick = $state(0);
+	readonly autosave: Autosave;
+
+	#layout = $derived(layoutOf(this.#file));
+	#evaluations = $derived(new Evaluations(this.#file));
+	#view = $derived(scenarioView(this.#file, this.#scenario));
+	#overrides = $derived(ownOverrides(this.#file, this.#scenario));
+	#current = $derived(this.#evaluations.get(this.#scenario, 'plan'));
+	#inputProblems: Readonly<Record<string, string>> = $derived(
+		Object.fromEntries(this.#current.problems.map((p) => [dottedPath(p.path), p.message]))
+	);
+
+	constructor(file: ModelFile, options: NotebookOptions) {
+		this.#file = file;
+		if (options.scenario && file.scenarios.some((s) => s.id === options.scenario))
+			this.#scenario = options.scenario;
+		this.autosave = new Autosave({
+			store: options.store,
+			id: options.id,
+			revision: options.revision,
+			delay: options.saveDelay,
+			oncreated: options.oncreated,
+			onsaved: options.onsaved
+		});
+	}
+
+	get file(): ModelFile {
+		return this.#file;
+	}
+	get layout(): readonly BlockFile[] {
+		return this.#layout;
+	}
+	get scenario(): string {
+		return this.#scenario;
+	}
+	get unit(): MoneyUnit {
+		return this.#unit;
+	}
+	set unit(unit: MoneyUnit) {
+		this.#unit = unit;
+	}
+	get negatives(): NegativeStyle {
+		return this.#negatives;
+	}
+	set negatives(style: NegativeStyle) {
+		this.#negatives = style;
+	}
+	/** The model as the scenario in the bar sees it (overrides applied, not yet validated). */
+	get view(): Json {
+		return this.#view;
+	}
+	/** The scenario in the bar, plan view. */
+	get current(): Evaluation {
+		return this.#current;
+	}
+	get canUndo(): boolean {
+		void this.#historyTick;
+		return this.#history.canUndo;
+	}
+	get canRedo(): boolean {
+		void this.#historyTick;
+		return this.#history.canRedo;
+	}
+
+	/** A scenario and view worked out (once per file). */
+	evaluation(scenario: string, view: View): Evaluation {
+		return this.#evaluations.get(scenario, view);
+	}
+
+	/** The raw value of an input as the scenario in the bar sees it. */
+	valueAt(path: string): Json {
+		return readAt(this.#view, path);
+	}
+
+	/** Whether the scenario in the bar overrides `path` itself (not through its parent). */
+	isOverridden(path: string): boolean {
+		return this.#scenario !== BASELINE && this.#overrides.some((o) => o === path || path.startsWith(`${o}.`));
+	}
+
+	/** The problem found at `path` when the scenario in the bar was worked out, if any. */
+	problemAt(path: string): string | undefined {
+		return this.#inputProblems[path];
+	}
+
+	chooseScenario(id: string): void {
+		if (id === BASELINE || this.#file.scenarios.some((s) => s.id === id)) this.#scenario = id;
+	}
+
+	/**
+	 * Take `next` as the new file if it is a valid model; otherwise keep the old one and return why.
+	 * Every accepted edit can be undone.
+	 */
+	change(next: ModelFile | { error: string }): string | undefined {
+		if ('error' in next) return next.error;
+		const parsed = parseModel(next);
+		if (!parsed.ok) return describeProblems(parsed.problems);
+		this.#history.record(this.#file);
+		this.#commit(parsed.value);
+		return undefined;
+	}
+
+	/** Type into inputs (one cell, or a pasted block as one undo step); bad entries are refused. */
+	setInputs(edits: readonly InputEdit[]): Refusal[] {
+		const refusals: Refusal[] = [];
+		let next = this.#file;
+		for (const edit of edits) {
+			const entry = parseField(edit.kind, edit.text, this.#file.unit);
+			if (!entry.ok) {
+				refusals.push({ path: edit.path, message: entry.message });
+				continue;
+			}
+			const written = writeInput(
+				next,
+				this.#scenario,
+				edit.path,
+				storedValue(edit.kind, entry.value),
+				edit.fill
+			);
+			if ('error' in written) refusals.push({ path: edit.path, message: written.error });
+			else next = written.file;
+		}
+		if (next === this.#file) return refusals;
+		const why = this.change(next);
+		return why === undefined
+			? refusals
+			: [...refusals, ...edits.map((e) => ({ path: e.path, message: why }))];
+	}
+
+	/** Give `path` its parent scenario's value again. */
+	resetInput(path: string): void {
+		this.change(resetInput(this.#file, this.#scenario, path));
+	}
+
+	undo(): void {
+		const previous = this.#history.undo(this.#file);
+		if (previous) this.#commit(previous);
+	}
+
+	redo(): void {
+		const next = this.#history.redo(this.#file);
+		if (next) this.#commit(next);
+	}
+
+	// Layout
+	addBlock(block: BlockFile, index?: number): string | undefined {
+		return this.change(insertBlock(this.#file, block, index));
+	}
+	moveBlock(id: string, by: -1 | 1): void {
+		this.change(moveBlock(this.#file, id, by));
+	}
+	updateBlock(id: string, patch: Partial<BlockFile>): string | undefined {
+		return this.change(updateBlock(this.#file, id, patch));
+	}
+	deleteBlock(id: string): void {
+		this.change(deleteBlock(this.#file, id));
+	}
+
+	// Named cells
+	/** Add a named cell and a block showing it, at `index` of the layout. */
+	addCell(cell: CellFile, blockId: string, index?: number): string | undefined {
+		const withCell = { ...this.#file, cells: [...this.#file.cells, cell] };
+		return this.change(insertBlock(withCell, { id: blockId, type: 'cell', cell: cell.id }, index));
+	}
+	/** Replace cell `id` (its value, unit, formula or note); a new name rewrites every reference. */
+	updateCell(id: string, cell: CellFile): string | undefined {
+		const old = this.#file.cells.find((c) => c.id === id);
+		if (!old) return `there is no cell "${id}"`;
+		const renamed = old.name === cell.name ? this.#file : renameCell(this.#file, id, cell.name);
+		return this.change({ ...renamed, cells: renamed.cells.map((c) => (c.id === id ? cell : c)) });
+	}
+
+	// Scenarios
+	createScenario(name: string, parent: string): string | undefined {
+		if (name.trim() === '') return 'Give the scenario a name';
+		const made = createScenario(this.#file, name, parent);
+		const why = this.change(made.file);
+		if (why === undefined) this.#scenario = made.id;
+		return why;
+	}
+	renameScenario(id: string, name: string): string | undefined {
+		if (name.trim() === '') return 'A scenario needs a name';
+		return this.change(renameScenario(this.#file, id, name));
+	}
+	deleteScenario(id: string): void {
+		const parent = this.#file.scenarios.find((s) => s.id === id)?.parent ?? BASELINE;
+		const why = this.change(deleteScenario(this.#file, id));
+		if (why === undefined && this.#scenario === id) this.#scenario = parent;
+	}
+
+	/** Replace the whole file with the stored one (after another tab saved it): not undoable. */
+	replaceFile(file: ModelFile, revision: number): void {
+		this.#file = file;
+		this.autosave.adopt(revision);
+		if (!file.scenarios.some((s) => s.id === this.#scenario)) this.#scenario = BASELINE;
+	}
+
+	#commit(file: ModelFile): void {
+		this.#file = file;
+		// A scenario the undo took away is no longer choosable.
+		if (this.#scenario !== BASELINE && !file.scenarios.some((s) => s.id === this.#scenario))
+			this.#scenario = BASELINE;
+		this.#historyTick += 1;
+		this.autosave.schedule(file);
+	}
+}

@@ -1,0 +1,117 @@
+// A sheet: a grid of model inputs (and computed figures beside them) described by paths and kinds.
+// The blocks build sheets; this turns one into the grid's cells for the scenario in the bar, and a
+// grid's changes back into input edits, refusals mapped to where they were typed.
+import type { GridCell, GridChange, GridColumn, GridRefusal, GridRow } from '../components/grid/grid';
+import { D, formatAmount, type NegativeStyle } from '../engine/index';
+import type { FieldKind } from './fields';
+import { readAt, type Json } from './inputs';
+import type { InputEdit, NotebookState } from './notebook.svelte';
+
+/** An input the user edits in place. */
+export interface InputSpec {
+	readonly path: string;
+	readonly kind: FieldKind;
+	readonly fill?: (year: string) => Json;
+	/** Write `{ [wrap]: value }` in place of the object holding the input (an allocation year). */
+	readonly wrap?: string;
+	/** Shown when the input is absent from the file, e.g. the model's assumption it falls back to. */
+	readonly fallback?: string;
+}
+
+/** A figure worked out from the inputs, shown read-only. */
+export interface ComputedSpec {
+	readonly computed: string;
+	readonly path?: undefined;
+}
+
+export type CellSpec = InputSpec | ComputedSpec;
+
+export interface SheetRow {
+	readonly key: string;
+	readonly header: string;
+	readonly cells: readonly CellSpec[];
+}
+
+export interface Sheet {
+	readonly label: string;
+	readonly rowHeaderLabel: string;
+	readonly columns: readonly GridColumn[];
+	readonly rows: readonly SheetRow[];
+	readonly footer?: readonly SheetRow[];
+}
+
+const isInput = (spec: CellSpec): spec is InputSpec => spec.path !== undefined;
+
+function decimals(text: string): number {
+	return text.split('.')[1]?.length ?? 0;
+}
+
+/**
+ * An input's stored value as the grid shows it: amounts grouped with their written decimals, rates
+ * with a % sign, yes/no for flags. Formulas are shown by their value (see gridCell).
+ * @example showValue('rate', '2.1', 'brackets') // '2.1%'
+ */
+export function showValue(kind: FieldKind, raw: Json, negatives: NegativeStyle): string {
+	if (raw === undefined || raw === null) return '';
+	if (typeof raw === 'boolean') return raw ? 'Yes' : 'No';
+	const text = String(raw);
+	if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+	switch (kind) {
+		case 'money':
+		case 'unidentified':
+			return formatAmount(D(text), { dp: decimals(text), negatives });
+		case 'rate':
+			return `${formatAmount(D(text), { dp: decimals(text), negatives: 'minus' })}%`;
+		case 'perHead':
+			return `£${formatAmount(D(text), { dp: Math.max(decimals(text), 2), negatives: 'minus' })}`;
+		case 'count':
+			return formatAmount(D(text), { dp: 0, negatives: 'minus' });
+		default:
+			return text;
+	}
+}
+
+/** One grid cell for `spec` as the scenario in the bar sees it. */
+export function gridCell(nb: NotebookState, spec: CellSpec): GridCell {
+	if (!isInput(spec)) return { display: spec.computed, edit: '', editable: false };
+	const raw = nb.valueAt(spec.path);
+	const formula = typeof raw === 'string' && raw.startsWith('=');
+	const literal = formula ? readAt(nb.current.notebook?.literals, spec.path) : raw;
+	const shown = literal === undefined ? (spec.fallback ?? '') : showValue(spec.kind, literal, nb.negatives);
+	return {
+		display: formula ? `ƒ ${shown}` : shown,
+		edit: typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : raw === undefined ? '' : String(raw),
+		editable: true,
+		path: spec.path,
+		overridden: nb.isOverridden(spec.path),
+		error: nb.problemAt(spec.path)
+	};
+}
+
+/** The grid rows of `rows`. */
+export function gridRows(nb: NotebookState, rows: readonly SheetRow[]): GridRow[] {
+	return rows.map((row) => ({
+		key: row.key,
+		header: row.header,
+		cells: row.cells.map((c) => gridCell(nb, c))
+	}));
+}
+
+/** Apply a grid's changes as one edit; refused entries come back where they were typed. */
+export function commitSheet(nb: NotebookState, sheet: Sheet, changes: readonly GridChange[]): GridRefusal[] {
+	const edits: (InputEdit & { row: number; col: number })[] = [];
+	for (const change of changes) {
+		const spec = sheet.rows[change.row]?.cells[change.col];
+		if (spec && isInput(spec)) edits.push({ ...spec, text: change.text, row: change.row, col: change.col });
+	}
+	const refusals = nb.setInputs(edits);
+	return refusals.flatMap((r) =>
+		edits.filter((e) => e.path === r.path).map((e) => ({ row: e.row, col: e.col, message: r.message }))
+	);
+}
+
+/** Reset the input at a grid position to the parent scenario's value. */
+export function resetSheetCell(nb: NotebookState, sheet: Sheet, row: number, col: number): void {
+	const spec = sheet.rows[row]?.cells[col];
+	if (spec && isInput(spec)) nb.resetInput(spec.path);
+}

@@ -1,0 +1,241 @@
+// The input sheets of one organisation: allocation and position, cost lines, reserves, QIPP.
+// Each row is an input by its model path; figures the engine works out sit beside them read-only.
+import { formatAmount, fromPounds, type Dec, type MoneyUnit } from '../engine/index';
+import type { YearResult } from '../engine/project';
+import type { ModelFile, OrganisationFile } from '../model/schema';
+import { readAt } from './inputs';
+import type { NotebookState } from './notebook.svelte';
+import type { CellSpec, Sheet, SheetRow } from './sheet';
+
+const UNIT_LABEL: Readonly<Record<MoneyUnit, string>> = { gbp: '£', k: '£k', m: '£m' };
+
+/** The organisation's results for the scenario in the bar, by year, when they could be worked out. */
+function resultsOf(nb: NotebookState, org: string): ReadonlyMap<string, YearResult> {
+	const years = nb.current.result?.organisations.find((o) => o.id === org)?.years ?? [];
+	return new Map(years.map((y) => [y.year, y]));
+}
+
+/** A figure in pounds shown in the model's entry unit, like the inputs beside it. */
+function showComputed(value: Dec | undefined, nb: NotebookState): string {
+	if (value === undefined) return '';
+	const unit = nb.file.unit;
+	return formatAmount(fromPounds(value, unit), { dp: unit === 'm' ? 1 : 0, negatives: nb.negatives });
+}
+
+function computed(value: Dec | undefined, nb: NotebookState): CellSpec {
+	return { computed: showComputed(value, nb) };
+}
+
+function orgOf(nb: NotebookState, id: string): OrganisationFile | undefined {
+	return nb.file.organisations.find((o) => o.id === id);
+}
+
+const yearColumns = (file: ModelFile) =>
+	file.years.map((y) => ({ key: y, label: y, kind: 'number' as const }));
+
+/** Allocation, position, target, normalisation and population, year by year. */
+export function inputsSheet(nb: NotebookState, orgId: string): Sheet | undefined {
+	const org = orgOf(nb, orgId);
+	if (!org) return undefined;
+	const at = `organisations.${orgId}`;
+	const { years } = nb.file;
+	const results = resultsOf(nb, orgId);
+	const unit = UNIT_LABEL[nb.file.unit];
+	const perYear = (field: string, kind: 'money' | 'count'): CellSpec[] => [
+		{ computed: '' },
+		...years.map((y) => ({ path: `${at}.${field}.${y}`, kind }))
+	];
+	// A year's allocation is a value or a growth rate: typing in either row replaces the year's entry.
+	const allocation = (y: string) => results.get(y)?.context.find((l) => l.key === 'allocation')?.value;
+	const rows: SheetRow[] = [
+		{
+			key: 'allocation',
+			header: `Recurrent allocation (${unit})`,
+			cells: [
+				{ path: `${at}.allocation.priorRecurrent`, kind: 'money' },
+				...years.map((y): CellSpec => ({
+					path: `${at}.allocation.years.${y}.value`,
+					kind: 'money',
+					wrap: 'value',
+					// A year set by growth shows the allocation that growth gives.
+					fallback: showComputed(allocation(y), nb)
+				}))
+			]
+		},
+		{
+			key: 'growth',
+			header: 'Allocation growth (%)',
+			cells: [
+				{ computed: '' },
+				...years.map((y) => ({
+					path: `${at}.allocation.years.${y}.growth`,
+					kind: 'rate' as const,
+					wrap: 'growth',
+					fallback: '—'
+				}))
+			]
+		},
+		{
+			key: 'opening',
+			header: `Opening surplus/(deficit) (${unit})`,
+			cells: [{ path: `${at}.opening.position`, kind: 'money' }, ...years.map(() => ({ computed: '' }))]
+		},
+		{ key: 'normalisation', header: `Normalisation (${unit})`, cells: perYear('normalisation', 'money') },
+		{ key: 'target', header: `Target surplus/(deficit) (${unit})`, cells: perYear('target', 'money') },
+		{ key: 'population', header: 'Registered population', cells: perYear('population', 'count') },
+		...org.specificAllocations.map((item) => ({
+			key: `specific-${item.id}`,
+			header: `${item.name} (${unit}${item.recurrent ? '' : ', non-recurrent'})`,
+			cells: [
+				{ computed: '' },
+				...years.map((y) => ({
+					path: `${at}.specificAllocations.${item.id}.values.${y}`,
+					kind: 'money' as const
+				}))
+			]
+		}))
+	];
+	return {
+		label: `${org.name}: allocation and position`,
+		rowHeaderLabel: 'Input',
+		columns: [{ key: 'before', label: 'Before', kind: 'number' }, ...yearColumns(nb.file)],
+		rows
+	};
+}
+
+/** Cost lines for one year: base, rates, other pressures, and the cost that results. */
+export function costLinesSheet(nb: NotebookState, orgId: string, year: string): Sheet | undefined {
+	const org = orgOf(nb, orgId);
+	if (!org) return undefined;
+	const at = `organisations.${orgId}`;
+	const result = resultsOf(nb, orgId).get(year);
+	const unit = UNIT_LABEL[nb.file.unit];
+	// A line without its own rate uses the model's assumption for every year.
+	const assumption = (field: string) => (y: string) => readAt(nb.view, `assumptions.${field}.${y}`) ?? '0';
+	const rate = (line: string, field: string): CellSpec => {
+		const fallback = readAt(nb.view, `assumptions.${field}.${year}`);
+		return {
+			path: `${at}.costLines.${line}.${field}.${year}`,
+			kind: 'rate',
+			fill: assumption(field),
+			fallback: fallback === undefined ? '' : `${String(fallback)}% (model)`
+		};
+	};
+	const rows: SheetRow[] = org.costLines.map((line) => ({
+		key: line.id,
+		header: line.name,
+		cells: [
+			{ path: `${at}.costLines.${line.id}.tariff`, kind: 'yesNo' },
+			{ path: `${at}.costLines.${line.id}.base`, kind: 'money' },
+			rate(line.id, 'activityGrowth'),
+			rate(line.id, 'inflation'),
+			line.tariff ? rate(line.id, 'efficiency') : { computed: '—' },
+			{ path: `${at}.costLines.${line.id}.otherPressures.${year}`, kind: 'money' },
+			computed(result?.costLines.find((c) => c.id === line.id)?.cost, nb)
+		]
+	}));
+	return {
+		label: `${org.name}: cost lines, ${year}`,
+		rowHeaderLabel: 'Cost line',
+		columns: [
+			{ key: 'tariff', label: 'Tariff', kind: 'text' },
+			{ key: 'base', label: `Base (${unit})`, kind: 'number' },
+			{ key: 'activity', label: 'Activity %', kind: 'number' },
+			{ key: 'inflation', label: 'Inflation %', kind: 'number' },
+			{ key: 'efficiency', label: 'Efficiency %', kind: 'number' },
+			{ key: 'other', label: `Other (${unit})`, kind: 'number' },
+			{ key: 'cost', label: `Cost ${year} (${unit})`, kind: 'number' }
+		],
+		rows
+	};
+}
+
+/** Reserves: percentage reserves, investments and per-head items, year by year. */
+export function reservesSheet(nb: NotebookState, orgId: string): Sheet | undefined {
+	const org = orgOf(nb, orgId);
+	if (!org) return undefined;
+	const at = `organisations.${orgId}.reserves`;
+	const { years } = nb.file;
+	const unit = UNIT_LABEL[nb.file.unit];
+	const base = (b: 'current' | 'prior') =>
+		b === 'current' ? "this year's allocation" : "last year's allocation";
+	const rows: SheetRow[] = [
+		{
+			key: 'contingency',
+			header: `${org.reserves.contingency.label ?? 'Contingency'} (% of ${base(org.reserves.contingency.base)})`,
+			cells: years.map((y) => ({ path: `${at}.contingency.rate.${y}`, kind: 'rate' as const }))
+		},
+		{
+			key: 'nonRecurrent',
+			header: `${org.reserves.nonRecurrent.label ?? 'Non-recurrent reserve'} (% of ${base(org.reserves.nonRecurrent.base)})`,
+			cells: years.map((y) => ({ path: `${at}.nonRecurrent.rate.${y}`, kind: 'rate' as const }))
+		},
+		...org.reserves.investments.map((item) => ({
+			key: `investment-${item.id}`,
+			header: `${item.name} (${unit}${item.recurrent ? '' : ', non-recurrent'})`,
+			cells: years.map((y) => ({ path: `${at}.investments.${item.id}.values.${y}`, kind: 'money' as const }))
+		})),
+		...org.reserves.perHead.map((item) => ({
+			key: `perHead-${item.id}`,
+			header: `${item.name} (£ per head)`,
+			cells: years.map((y) => ({ path: `${at}.perHead.${item.id}.rate.${y}`, kind: 'perHead' as const }))
+		}))
+	];
+	return { label: `${org.name}: reserves`, rowHeaderLabel: 'Reserve', columns: yearColumns(nb.file), rows };
+}
+
+/** QIPP schemes with their rating, start and values per year; unidentified and totals below. */
+export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
+	const org = orgOf(nb, orgId);
+	if (!org) return undefined;
+	const at = `organisations.${orgId}.qipp`;
+	const { years } = nb.file;
+	const results = resultsOf(nb, orgId);
+	const unit = UNIT_LABEL[nb.file.unit];
+	const rows: SheetRow[] = org.qipp.schemes.map((s) => ({
+		key: s.id,
+		header: s.name,
+		cells: [
+			{ path: `${at}.schemes.${s.id}.workstream`, kind: 'name' },
+			{ path: `${at}.schemes.${s.id}.rag`, kind: 'rag' },
+			{ path: `${at}.schemes.${s.id}.startMonth`, kind: 'month' },
+			{ path: `${at}.schemes.${s.id}.recurrent`, kind: 'yesNo' },
+			...years.map((y) => ({ path: `${at}.schemes.${s.id}.values.${y}`, kind: 'money' as const }))
+		]
+	}));
+	const blank: CellSpec[] = [{ computed: '' }, { computed: '' }, { computed: '' }, { computed: '' }];
+	rows.push({
+		key: 'unidentified',
+		header: 'Unidentified (an amount, or "balance")',
+		cells: [
+			...blank,
+			...years.map((y) => ({
+				path: `${at}.unidentified.${y}`,
+				kind: 'unidentified' as const,
+				fallback: 'balance'
+			}))
+		]
+	});
+	const total = (key: string, header: string, pick: (r: YearResult) => Dec): SheetRow => ({
+		key,
+		header,
+		cells: [...blank, ...years.map((y) => computed(results.get(y) && pick(results.get(y)!), nb))]
+	});
+	return {
+		label: `${org.name}: QIPP schemes`,
+		rowHeaderLabel: 'Scheme',
+		columns: [
+			{ key: 'workstream', label: 'Workstream', kind: 'text' },
+			{ key: 'rag', label: 'RAG', kind: 'text' },
+			{ key: 'start', label: 'Starts', kind: 'text' },
+			{ key: 'recurrent', label: 'Recurrent', kind: 'text' },
+			...years.map((y) => ({ key: y, label: `${y} (${unit})`, kind: 'number' as const }))
+		],
+		rows,
+		footer: [
+			total('identified', 'Identified (in-year effect)', (r) => r.qipp.identified),
+			total('unidentified-planned', 'Unidentified in the plan', (r) => r.qipp.unidentifiedPlanned),
+			total('required', 'QIPP required', (r) => r.qipp.required)
+		]
+	};
+}
