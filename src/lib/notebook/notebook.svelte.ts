@@ -15,6 +15,7 @@ import { parseField, storedValue, type FieldKind } from './fields';
 import { History } from './history';
 import { ownOverrides, readAt, resetInput, scenarioView, writeInput, type Json } from './inputs';
 import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
+import { addRow, removeRow, type RowList } from './rows';
 import { createScenario, deleteScenario, renameScenario } from './scenarios';
 
 /** One input typed into the page: where it goes, what kind it is, and the text as typed. */
@@ -227,6 +228,14 @@ export class NotebookState {
 		if (!old) return `there is no cell "${id}"`;
 		const renamed = old.name === cell.name ? this.#file : renameCell(this.#file, id, cell.name);
 		return this.change({ ...renamed, cells: renamed.cells.map((c) => (c.id === id ? cell : c)) });
+	}
+
+	// Rows of an organisation's lists
+	addRow(org: string, list: RowList, name: string): string | undefined {
+		return this.change(addRow(this.#file, org, list, name));
+	}
+	removeRow(org: string, list: RowList, id: string): string | undefined {
+		return this.change(removeRow(this.#file, org, list, id));
 	}
 
 	// Scenarios

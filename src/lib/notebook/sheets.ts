@@ -5,7 +5,7 @@ import type { YearResult } from '../engine/project';
 import type { ModelFile, OrganisationFile } from '../model/schema';
 import { readAt } from './inputs';
 import type { NotebookState } from './notebook.svelte';
-import type { CellSpec, Sheet, SheetRow } from './sheet';
+import { showValue, type CellSpec, type Sheet, type SheetRow } from './sheet';
 
 const UNIT_LABEL: Readonly<Record<MoneyUnit, string>> = { gbp: '£', k: '£k', m: '£m' };
 
@@ -113,12 +113,13 @@ export function costLinesSheet(nb: NotebookState, orgId: string, year: string): 
 	// A line without its own rate uses the model's assumption for every year.
 	const assumption = (field: string) => (y: string) => readAt(nb.view, `assumptions.${field}.${y}`) ?? '0';
 	const rate = (line: string, field: string): CellSpec => {
-		const fallback = readAt(nb.view, `assumptions.${field}.${year}`);
+		// The assumption's value (worked out, if it is a formula), marked as the model's.
+		const fallback = readAt(nb.current.notebook?.literals ?? nb.view, `assumptions.${field}.${year}`);
 		return {
 			path: `${at}.costLines.${line}.${field}.${year}`,
 			kind: 'rate',
 			fill: assumption(field),
-			fallback: fallback === undefined ? '' : `${String(fallback)}% (model)`
+			fallback: fallback === undefined ? '' : `${showValue('rate', fallback, nb.negatives)} (model)`
 		};
 	};
 	const rows: SheetRow[] = org.costLines.map((line) => ({
