@@ -84,7 +84,8 @@ export function setAtPath(file: Json, path: string, value: Json): { file: Json }
 export function applyScenario(model: ModelFile, id: string): { file: Json } | { problems: Problem[] } {
 	const found = scenarioChain(model, id);
 	if ('problem' in found) return { problems: [found.problem] };
-	let file: Json = { ...model, scenarios: [] };
+	// The resolved model stands alone: no scenarios, and no page layout that would name them.
+	let file: Json = { ...model, scenarios: [], notebook: undefined };
 	const problems: Problem[] = [];
 	for (const scenario of found.chain) {
 		const index = model.scenarios.indexOf(scenario);

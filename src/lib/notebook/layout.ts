@@ -21,8 +21,10 @@ export const BLOCK_TITLES: Readonly<Record<BlockType, string>> = {
 export function standardLayout(file: ModelFile): BlockFile[] {
 	const blocks: BlockFile[] = file.cells.map((c) => ({ id: `cell-${c.id}`, type: 'cell', cell: c.id }));
 	for (const org of file.organisations) {
+		// Block ids are lower-case (schema `id`): "costLines" as written made "<org>-costLines", which
+		// the schema refuses, so every layout edit of a file without a layout was refused.
 		for (const type of ['inputs', 'costLines', 'reserves', 'qipp'] as const)
-			blocks.push({ id: `${org.id}-${type}`, type, organisation: org.id });
+			blocks.push({ id: `${org.id}-${type.toLowerCase()}`, type, organisation: org.id });
 	}
 	blocks.push(
 		{ id: 'bridge', type: 'bridge' },
@@ -59,7 +61,13 @@ function withLayout(file: ModelFile, blocks: BlockFile[]): ModelFile {
 
 /** The file with `block` inserted at `index` of the layout (at the end when left out). */
 export function insertBlock(file: ModelFile, block: BlockFile, index?: number): ModelFile {
-	const blocks = layoutOf(file);
+	// A cell block placed by hand replaces the one layoutOf makes up for a cell no block shows yet
+	// (or the standard layout's); kept, the cell had two blocks, usually with the same id, so the
+	// edit was refused as a duplicate and adding a named value (NotebookState.addCell) always failed.
+	const placed = new Set(file.notebook?.map((b) => b.id) ?? []);
+	const blocks = layoutOf(file).filter(
+		(b) => !(block.type === 'cell' && b.type === 'cell' && b.cell === block.cell && !placed.has(b.id))
+	);
 	blocks.splice(index ?? blocks.length, 0, block);
 	return withLayout(file, blocks);
 }

@@ -11,7 +11,8 @@ export function createScenario(
 	parent: string
 ): { file: ModelFile; id: string } {
 	const taken = new Set([BASELINE, ...file.scenarios.map((s) => s.id)]);
-	const id = freshId(name.toLowerCase(), taken);
+	// Trimmed like the name: "Stretch case " would otherwise get the id "stretch-case-".
+	const id = freshId(name.trim().toLowerCase(), taken);
 	const scenario = { id, name: name.trim(), parent, overrides: [] };
 	return { file: { ...file, scenarios: [...file.scenarios, scenario] }, id };
 }
