@@ -140,7 +140,9 @@ export class NotebookState {
 
 	/** The problem found at `path` when the scenario in the bar was worked out, if any. */
 	problemAt(path: string): string | undefined {
-		return this.#inputProblems[path];
+		// A formula written once for all years reports the field; show it in each year's cell.
+		const field = path.replace(/\.\d{4}\/\d{2}$/, '');
+		return Object.hasOwn(this.#inputProblems, path) ? this.#inputProblems[path] : this.#inputProblems[field];
 	}
 
 	chooseScenario(id: string): void {

@@ -79,7 +79,8 @@ export function gridCell(nb: NotebookState, spec: CellSpec): GridCell {
 	const literal = formula ? readAt(nb.current.notebook?.literals, spec.path) : raw;
 	const shown = literal === undefined ? (spec.fallback ?? '') : showValue(spec.kind, literal, nb.negatives);
 	return {
-		display: formula ? `ƒ ${shown}` : shown,
+		// A formula that could not be worked out shows as written.
+		display: formula ? (literal === undefined ? String(raw) : `ƒ ${shown}`) : shown,
 		edit: typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : raw === undefined ? '' : String(raw),
 		editable: true,
 		path: spec.path,
