@@ -157,6 +157,8 @@ export class NotebookState {
 		if ('error' in next) return next.error;
 		const parsed = parseModel(next);
 		if (!parsed.ok) return describeProblems(parsed.problems);
+		// Typing the same value again, or moving the first block up, is not an edit worth undoing.
+		if (JSON.stringify(parsed.value) === JSON.stringify(this.#file)) return undefined;
 		this.#history.record(this.#file);
 		this.#commit(parsed.value);
 		return undefined;
@@ -172,21 +174,24 @@ export class NotebookState {
 				refusals.push({ path: edit.path, message: entry.message });
 				continue;
 			}
-			const written = writeInput(
-				next,
-				this.#scenario,
-				edit.path,
-				storedValue(edit.kind, entry.value),
-				edit.fill
-			);
+			const value = storedValue(edit.kind, entry.value);
+			// An allocation year is { value } or { growth }: typing one replaces the whole entry.
+			const [path, stored] = edit.wrap
+				? [edit.path.slice(0, edit.path.lastIndexOf('.')), { [edit.wrap]: value }]
+				: [edit.path, value];
+			const written = writeInput(next, this.#scenario, path, stored, edit.fill);
 			if ('error' in written) refusals.push({ path: edit.path, message: written.error });
 			else next = written.file;
 		}
 		if (next === this.#file) return refusals;
 		const why = this.change(next);
-		return why === undefined
-			? refusals
-			: [...refusals, ...edits.map((e) => ({ path: e.path, message: why }))];
+		if (why === undefined) return refusals;
+		// The whole edit was refused: every entry not already refused for its own reason gets why.
+		const refused = new Set(refusals.map((r) => r.path));
+		return [
+			...refusals,
+			...edits.filter((e) => !refused.has(e.path)).map((e) => ({ path: e.path, message: why }))
+		];
 	}
 
 	/** Give `path` its parent scenario's value again. */
