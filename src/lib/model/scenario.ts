@@ -56,28 +56,34 @@ function step(
 }
 
 /**
- * Set `value` at `path` in a deep copy of `file`. Objects gain missing keys (so a scenario can set
- * a year the baseline left empty); arrays are addressed by item id and must already hold it.
+ * `file` with `value` at `path`; only the objects along the path are copied, the rest is shared
+ * (model files are never mutated, so sharing is safe and an edit costs its depth, not the file's
+ * size). Objects gain missing keys (so a scenario can set a year the baseline left empty); arrays
+ * are addressed by item id and must already hold it.
  */
 export function setAtPath(file: Json, path: string, value: Json): { file: Json } | { error: string } {
-	const copy = structuredClone(file);
 	const segments = path.split('.');
-	let container: Json = copy;
-	for (const [i, segment] of segments.entries()) {
-		const found = step(container, segment);
-		if (!found.found) {
-			return { error: `"${segments.slice(0, i + 1).join('.')}" does not name anything in the model` };
-		}
+	const set = (node: Json, i: number): Json => {
+		const found = step(node, segments[i]!);
+		if (!found.found) throw new PathMissing(segments.slice(0, i + 1).join('.'));
 		const { holder, key } = found;
-		if (i === segments.length - 1) {
-			(holder as Record<string | number, Json>)[key] = value;
-		} else {
-			const next = (holder as Record<string | number, Json>)[key];
-			if (next === undefined && !Array.isArray(holder)) (holder as Record<string, Json>)[key as string] = {};
-			container = (holder as Record<string | number, Json>)[key];
-		}
+		const old = (holder as Record<string | number, Json>)[key];
+		const inner = old === undefined && !Array.isArray(holder) ? {} : old;
+		const copy = Array.isArray(holder) ? [...holder] : { ...holder };
+		(copy as Record<string | number, Json>)[key] = i < segments.length - 1 ? set(inner, i + 1) : value;
+		return copy;
+	};
+	try {
+		return { file: set(file, 0) };
+	} catch (missing) {
+		if (!(missing instanceof PathMissing)) throw missing;
+		return { error: `"${missing.path}" does not name anything in the model` };
 	}
-	return { file: copy };
+}
+
+/** A path step that names nothing; caught by setAtPath and returned as an error. */
+class PathMissing {
+	constructor(readonly path: string) {}
 }
 
 /** The model as the scenario sees it (raw, to be validated again), or the problems found. */

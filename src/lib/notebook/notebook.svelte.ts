@@ -187,11 +187,8 @@ export class NotebookState {
 		const why = this.change(next);
 		if (why === undefined) return refusals;
 		// The whole edit was refused: every entry not already refused for its own reason gets why.
-		const refused = new Set(refusals.map((r) => r.path));
-		return [
-			...refusals,
-			...edits.filter((e) => !refused.has(e.path)).map((e) => ({ path: e.path, message: why }))
-		];
+		const fresh = edits.filter((e) => !refusals.some((r) => r.path === e.path));
+		return [...refusals, ...fresh.map((e) => ({ path: e.path, message: why }))];
 	}
 
 	/** Give `path` its parent scenario's value again. */
