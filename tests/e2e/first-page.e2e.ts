@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ModelPage } from './pages/model-page';
+import { ModelPage, noPageErrors } from './pages/model-page';
 
 const PORTSMOUTH = 'Portsmouth CCG operating plan 2017-19';
 const ICB = 'Illustrative ICB three-year plan 2026/27 to 2028/29';
@@ -32,7 +32,7 @@ test('the Portsmouth 2017/18 bridge shows the published figures and flags the cl
 	await app.choose('Year', '2017/18');
 
 	await expect(page.getByTestId('model-description')).toContainText('the printed steps add to 0.5');
-	expect(await app.selected('Unit')).toBe('£m (1 dp)');
+	expect(await app.unit()).toBe('£m (1 dp)');
 
 	expect(await app.shown('growth_received', 'computed')).toBe('6.8');
 	expect(await app.shown('inflation', 'computed')).toBe('(10.4)');
@@ -78,18 +78,23 @@ test('switching the year to 2018/19 changes the bridge', async ({ page }) => {
 });
 
 test('reloading a model page keeps the model and the choices made', async ({ page }) => {
+	const errors = noPageErrors(page);
 	const app = new ModelPage(page);
 	await page.goto('/model/portsmouth-ccg-2017-19');
 	await app.waitForBridge();
+	// The block's year is part of the notebook (saved with the model, which joins the library); the
+	// unit is a display choice kept in the address and in this browser.
 	await app.choose('Year', '2018/19');
-	await app.choose('Unit', '£k');
-	await expect(page).toHaveURL(/year=2018%2F19/);
+	await app.chooseUnit('£k');
+	await expect(page).toHaveURL(/unit=k/);
+	await app.saved();
 
 	await page.reload();
 	await app.waitForBridge();
 	expect(await app.selected('Year')).toBe('2018/19');
-	expect(await app.selected('Unit')).toBe('£k');
+	expect(await app.unit()).toBe('£k');
 	expect(await app.shown('opening', 'computed')).toBe('5,099');
+	expect(errors).toEqual([]);
 });
 
 test('an unknown model address says so and links back to the library', async ({ page }) => {
@@ -104,8 +109,9 @@ test('an unknown model address says so and links back to the library', async ({ 
 
 test('choosing a bridge line or bar shows its formula and inputs', async ({ page }) => {
 	const app = new ModelPage(page);
-	await page.goto('/model/portsmouth-ccg-2017-19?year=2017/18');
+	await page.goto('/model/portsmouth-ccg-2017-19');
 	await app.waitForBridge();
+	expect(await app.selected('Year')).toBe('2017/18');
 
 	await app.openWorking('Contingency');
 	await expect(app.working).toContainText('Rate x this year');
@@ -113,13 +119,17 @@ test('choosing a bridge line or bar shows its formula and inputs', async ({ page
 	await expect(app.working).toContainText('£306.3m');
 	await expect(app.working).toContainText('(£1.5m)');
 
-	// The bar for growth received is the second one drawn.
+	// The bar for growth received is the second one drawn; the chart block opens its own working.
 	await app.bars.nth(1).click();
-	await expect(app.working.getByRole('heading')).toHaveText('Growth received');
-	await expect(app.working).toContainText("This year's allocation minus last year's recurrent allocation");
+	await expect(app.chartWorking.getByRole('heading')).toHaveText('Growth received');
+	await expect(app.chartWorking).toContainText(
+		"This year's allocation minus last year's recurrent allocation"
+	);
 
 	await app.working.getByRole('button', { name: 'Close the working' }).click();
 	await expect(app.working).toHaveCount(0);
+	await app.chartWorking.getByRole('button', { name: 'Close the working' }).click();
+	await expect(app.chartWorking).toHaveCount(0);
 });
 
 test('the consolidated ICB bridge adds the places together, in every scenario and view', async ({ page }) => {
@@ -127,7 +137,7 @@ test('the consolidated ICB bridge adds the places together, in every scenario an
 	await app.openLibrary();
 	await app.chooseModel(ICB);
 	expect(await app.selected('Organisation')).toBe('Consolidated');
-	await expect(page.getByRole('heading', { level: 2, name: /^Consolidated, 2026\/27/ })).toBeVisible();
+	await expect(app.bridgeBlock.getByText(/^Consolidated, 2026\/27 · Baseline scenario/)).toBeVisible();
 
 	const consolidated = await app.amount('opening', 'computed');
 	await app.choose('Organisation', 'North place');
@@ -137,9 +147,10 @@ test('the consolidated ICB bridge adds the places together, in every scenario an
 	// Shown figures are rounded, so the parts may differ from the total by a rounding unit each.
 	expect(north.plus(south).minus(consolidated).abs().lte('0.1')).toBe(true);
 
-	await app.choose('Scenario', 'Best case');
-	await expect(page.getByText('Lower inflation and activity growth')).toBeVisible();
+	await app.chooseScenario('Best case');
+	await expect(app.scenarioBar.getByText('Lower inflation and activity growth')).toBeVisible();
 	await app.choose('View', 'Risk-adjusted');
-	await expect(page.getByText('Best case scenario, risk-adjusted view')).toBeVisible();
+	await expect(app.bridgeBlock.getByText('Best case scenario · risk-adjusted view')).toBeVisible();
+	await expect(app.waterfallBlock.getByText('Best case scenario · risk-adjusted view')).toBeVisible();
 	await expect(app.bars).toHaveCount(await app.bridgeTable.locator('tbody tr').count());
 });

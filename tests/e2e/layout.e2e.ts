@@ -10,9 +10,9 @@ const SIZES = [
 ] as const;
 
 const PAGES = [
-	{ name: 'library', path: '/' },
-	{ name: 'bridge', path: '/model/portsmouth-ccg-2017-19?year=2017%2F18' },
-	{ name: 'icb', path: '/model/icb-template-2026-29?year=2028%2F29' }
+	{ name: 'library', path: '/', year: undefined },
+	{ name: 'bridge', path: '/model/portsmouth-ccg-2017-19', year: '2017/18' },
+	{ name: 'icb', path: '/model/icb-template-2026-29', year: '2028/29' }
 ] as const;
 
 function watchErrors(page: Page): string[] {
@@ -53,14 +53,19 @@ for (const size of SIZES) {
 			const errors = watchErrors(page);
 			await page.setViewportSize(size);
 			await page.goto(target.path);
-			if (target.name !== 'library') await new ModelPage(page).waitForBridge();
-			else await expect(page.getByTestId('model-list').locator('tbody tr').first()).toBeVisible();
+			const app = new ModelPage(page);
+			if (target.year !== undefined) {
+				await app.waitForBridge();
+				await app.choose('Year', target.year);
+				await expect(app.bridgeBlock.getByText(`, ${target.year} · `)).toBeVisible();
+				await expect(app.waterfallBlock.getByText(`, ${target.year} · `)).toBeVisible();
+			} else await expect(page.getByTestId('model-list').locator('tbody tr').first()).toBeVisible();
 
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, 'page wider than the window').toBeLessThanOrEqual(0);
 			if (target.name !== 'library') {
 				const labels = page.locator('[data-testid=waterfall] g[aria-label="x-axis tick label"] text');
-				await expect(labels).toHaveCount(await new ModelPage(page).bars.count());
+				await expect(labels).toHaveCount(await app.bars.count());
 				expect(await collidingLabels(page)).toEqual([]);
 			}
 			expect(errors).toEqual([]);
@@ -70,7 +75,7 @@ for (const size of SIZES) {
 			await page.screenshot({ path: `test-results/screenshots/${file}` });
 			if (process.env.UPDATE_SCREENSHOTS && size.width === 1366 && target.name !== 'icb') {
 				// The README's picture: for the bridge, from the top of the page to the end of the chart.
-				const chart = target.name === 'bridge' ? await page.getByTestId('waterfall').boundingBox() : null;
+				const chart = target.name === 'bridge' ? await app.chart.boundingBox() : null;
 				const clip = chart
 					? { x: 0, y: 0, width: size.width, height: chart.y + chart.height + 36 }
 					: undefined;

@@ -1,19 +1,12 @@
 // Two tabs of one browser (one context: same IndexedDB, same BroadcastChannel): a change in one
-// shows in the other's library without a reload, and a bridge page open on a model changed
+// shows in the other's library without a reload, and a notebook open on a model changed
 // elsewhere offers to reload it. Also the "keep my models safe" offer on the library.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LibraryPage } from './pages/library-page';
-import { ModelPage } from './pages/model-page';
+import { ModelPage, noPageErrors } from './pages/model-page';
 
 const PORTSMOUTH = 'Portsmouth CCG operating plan 2017-19';
 const ICB = 'Illustrative ICB three-year plan 2026/27 to 2028/29';
-
-/** Fail the test on any uncaught error in the page. */
-function noPageErrors(page: Page): Error[] {
-	const errors: Error[] = [];
-	page.on('pageerror', (error) => errors.push(error));
-	return errors;
-}
 
 test('a rename in one tab shows in the other tab’s library without a reload', async ({ page, context }) => {
 	const a = new LibraryPage(page);
@@ -67,7 +60,7 @@ test('a bridge page open on a model saved in another tab says so, and Reload sho
 	await expect(notice).toHaveCount(0);
 	await bridge.waitForBridge();
 	// The reader's choices survive the reload.
-	expect(await bridge.selected('Unit')).toBe('£k');
+	expect(await bridge.unit()).toBe('£k');
 
 	// A delete is told too.
 	await a.act('Delete', 'Portsmouth for the board');

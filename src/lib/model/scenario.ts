@@ -58,17 +58,30 @@ function step(
 /**
  * `file` with `value` at `path`; only the objects along the path are copied, the rest is shared
  * (model files are never mutated, so sharing is safe and an edit costs its depth, not the file's
- * size). Objects gain missing keys (so a scenario can set a year the baseline left empty); arrays
- * are addressed by item id and must already hold it.
+ * size). Objects gain missing keys (so a scenario can set a year the baseline left empty); given the
+ * model's `years`, a year under a value written once for all years splits it into one per year (so a
+ * scenario can change one year of a rate). Arrays are addressed by item id and must already hold it.
  */
-export function setAtPath(file: Json, path: string, value: Json): { file: Json } | { error: string } {
+export function setAtPath(
+	file: Json,
+	path: string,
+	value: Json,
+	years: readonly string[] = []
+): { file: Json } | { error: string } {
 	const segments = path.split('.');
 	const set = (node: Json, i: number): Json => {
 		const found = step(node, segments[i]!);
 		if (!found.found) throw new PathMissing(segments.slice(0, i + 1).join('.'));
 		const { holder, key } = found;
 		const old = (holder as Record<string | number, Json>)[key];
-		const inner = old === undefined && !Array.isArray(holder) ? {} : old;
+		// A year of a value written once for all years: that value becomes one per year first.
+		const scalar = typeof old === 'string' || typeof old === 'number';
+		const splits = scalar && years.length > 0 && /^\d{4}\/\d{2}$/.test(segments[i + 1] ?? '');
+		const inner = splits
+			? Object.fromEntries(years.map((y) => [y, old]))
+			: old === undefined && !Array.isArray(holder)
+				? {}
+				: old;
 		const copy = Array.isArray(holder) ? [...holder] : { ...holder };
 		(copy as Record<string | number, Json>)[key] = i < segments.length - 1 ? set(inner, i + 1) : value;
 		return copy;
@@ -96,7 +109,7 @@ export function applyScenario(model: ModelFile, id: string): { file: Json } | { 
 	for (const scenario of found.chain) {
 		const index = model.scenarios.indexOf(scenario);
 		scenario.overrides.forEach((override, j) => {
-			const result = setAtPath(file, override.path, override.value);
+			const result = setAtPath(file, override.path, override.value, model.years);
 			if ('error' in result)
 				problems.push({ path: `scenarios[${index}].overrides[${j}].path`, message: result.error });
 			else file = result.file;

@@ -8,6 +8,8 @@ export type Json = unknown;
 
 const YEAR = /^\d{4}\/\d{2}$/;
 
+const isScalar = (value: Json) => typeof value === 'string' || typeof value === 'number';
+
 /** The value at `path` in `file`, or undefined; a one-for-all-years value answers for every year. */
 export function readAt(file: Json, path: string): Json {
 	let node: Json = file;
@@ -75,7 +77,12 @@ export function writeInput(
 	value: Json,
 	fill?: (year: string) => Json
 ): { file: ModelFile } | { error: string } {
-	const placed = placeEdit(scenarioView(file, scenario), path, value, file.years, fill);
+	const view = scenarioView(file, scenario);
+	// A scenario may override one year of a value written once for all years (applying it splits the
+	// value), so only that year is marked; elsewhere the field is written one value per year.
+	const field = readAt(view, path.slice(0, path.lastIndexOf('.')));
+	const splitsLater = scenario !== BASELINE && YEAR.test(path.split('.').at(-1) ?? '') && isScalar(field);
+	const placed = splitsLater ? { path, value } : placeEdit(view, path, value, file.years, fill);
 	if (scenario === BASELINE) {
 		const result = setAtPath(file, placed.path, placed.value);
 		return 'error' in result ? result : { file: result.file as ModelFile };

@@ -153,15 +153,17 @@ describe('Grid', () => {
 		expect(commit).not.toHaveBeenCalled();
 	});
 
-	it('shows a refusal inline, keeps the old value, and clears it on Escape', async () => {
+	it('shows a refusal under the grid and on the cell, keeps the old value, and clears it on Escape', async () => {
 		const { cell } = setup((changes) => changes.map((c) => ({ ...c, message: 'Not a number' })));
 		cell(0, 0).focus();
 		await fireEvent.keyDown(cell(0, 0), { key: 'x' });
 		await fireEvent.keyDown(editor(), { key: 'Enter' });
+		// Listed under the grid with where it was typed; described on the cell for screen readers.
 		const alert = screen.getByRole('alert');
-		expect(alert.textContent).toBe('Not a number');
-		expect(cell(0, 0).contains(alert)).toBe(true);
-		expect(cell(0, 0).getAttribute('aria-describedby')).toContain(alert.id);
+		expect(alert.textContent?.replace(/\s+/g, ' ').trim()).toBe('Acute, 2017/18: Not a number');
+		const described = cell(0, 0).getAttribute('aria-describedby') ?? '';
+		expect(described).not.toBe('');
+		expect(document.getElementById(described.split(' ').at(-1)!)?.textContent).toBe('Not a number');
 		expect(cell(0, 0).querySelector('.value')?.textContent).toBe('0.0%');
 		// It stays on the refused cell, and Enter offers the refused text again to fix.
 		expect(document.activeElement).toBe(cell(0, 0));

@@ -225,3 +225,26 @@ describe('resetInput', () => {
 		expect(readAt(scenarioView(reset, 'worst_no_winter'), path)).toBe('4.0');
 	});
 });
+
+describe('a scenario overriding one year of a value written once for all years', () => {
+	it('overrides that year alone: the other years keep the value and are not marked', () => {
+		const file = loadExample(ICB);
+		const scenario = file.scenarios[0]!.id;
+		const org = file.organisations[0]!.id;
+		const path = `organisations.${org}.reserves.contingency.rate`;
+		const [first, second] = file.years;
+		const before = readAt(scenarioView(file, scenario), path);
+		expect(typeof before).toBe('string');
+		const written = writeInput(file, scenario, `${path}.${first}`, '1.2');
+		if (!('file' in written)) throw new Error(written.error);
+		expect(ownOverrides(written.file, scenario)).toContain(`${path}.${first}`);
+		expect(isOverridden(ownOverrides(written.file, scenario), `${path}.${second}`)).toBe(false);
+		const applied = applyScenario(written.file, scenario);
+		if (!('file' in applied)) throw new Error('the scenario applies');
+		expect(readAt(applied.file, `${path}.${first}`)).toBe('1.2');
+		expect(readAt(applied.file, `${path}.${second}`)).toBe(before);
+		// The baseline is untouched.
+		expect(readAt(written.file, path)).toBe(readAt(file, path));
+		expect(parseModel(written.file).ok).toBe(true);
+	});
+});
