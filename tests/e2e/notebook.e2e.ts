@@ -169,7 +169,7 @@ test('a scenario overrides a rate: marked in the grid, its own bridge, the basel
 	expect(errors).toEqual([]);
 });
 
-test('bad entries are refused with a message under the cell; the old value and the bridge stay', async ({
+test('bad entries are refused with a message under the grid; the old value and the bridge stay', async ({
 	page
 }) => {
 	const errors = noPageErrors(page);
@@ -179,13 +179,17 @@ test('bad entries are refused with a message under the cell; the old value and t
 
 	for (const text of ['12x', '£abc']) {
 		await app.enter(INVESTMENT_2017, text);
-		const alert = app.cell(INVESTMENT_2017).getByRole('alert');
-		await expect(alert).toContainText('is not an amount');
+		// Listed under the grid, naming the row and column it was typed in.
+		const alert = page.getByTestId('grid-refusals').filter({ hasText: 'is not an amount' });
+		await expect(alert).toContainText(`"${text}" is not an amount`);
+		await expect(alert).toContainText('2017/18');
 		expect(await app.cellText(INVESTMENT_2017)).toBe('4.6');
 		expect(await app.shown('reserve_provisions', 'computed')).toBe(reserves);
 	}
 	await app.enter(CONTINGENCY_RATE, '2.1k');
-	await expect(app.cell(CONTINGENCY_RATE).getByRole('alert')).toContainText('"2.1k" is not a rate');
+	await expect(page.getByTestId('grid-refusals').filter({ hasText: '2.1k' })).toContainText(
+		'"2.1k" is not a rate'
+	);
 	await expect(app.cell(CONTINGENCY_RATE)).toHaveAttribute('aria-invalid', 'true');
 	expect(await app.cellText(CONTINGENCY_RATE)).toBe('0.5%');
 	expect(await app.shown('contingency', 'computed')).toBe(contingency);
@@ -196,7 +200,7 @@ test('bad entries are refused with a message under the cell; the old value and t
 
 	// Escape clears the message; the cell keeps its value.
 	await app.cell(CONTINGENCY_RATE).press('Escape');
-	await expect(app.cell(CONTINGENCY_RATE).getByRole('alert')).toHaveCount(0);
+	await expect(page.getByTestId('grid-refusals').filter({ hasText: '2.1k' })).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
 
