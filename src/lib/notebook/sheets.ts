@@ -15,6 +15,12 @@ function resultsOf(nb: NotebookState, org: string): ReadonlyMap<string, YearResu
 	return new Map(years.map((y) => [y.year, y]));
 }
 
+/** "Winter resilience (£m, non-recurrent)", without saying non-recurrent twice. */
+function amountsHeader(item: { name: string; recurrent: boolean }, unit: string): string {
+	const said = /non-recurrent/i.test(item.name);
+	return `${item.name} (${unit}${item.recurrent || said ? '' : ', non-recurrent'})`;
+}
+
 /** A figure in pounds shown in the model's entry unit, like the inputs beside it. */
 function showComputed(value: Dec | undefined, nb: NotebookState): string {
 	if (value === undefined) return '';
@@ -85,7 +91,7 @@ export function inputsSheet(nb: NotebookState, orgId: string): Sheet | undefined
 		{ key: 'population', header: 'Registered population', cells: perYear('population', 'count') },
 		...org.specificAllocations.map((item) => ({
 			key: `specific-${item.id}`,
-			header: `${item.name} (${unit}${item.recurrent ? '' : ', non-recurrent'})`,
+			header: amountsHeader(item, unit),
 			cells: [
 				{ computed: '' },
 				...years.map((y) => ({
@@ -173,7 +179,7 @@ export function reservesSheet(nb: NotebookState, orgId: string): Sheet | undefin
 		},
 		...org.reserves.investments.map((item) => ({
 			key: `investment-${item.id}`,
-			header: `${item.name} (${unit}${item.recurrent ? '' : ', non-recurrent'})`,
+			header: amountsHeader(item, unit),
 			cells: years.map((y) => ({ path: `${at}.investments.${item.id}.values.${y}`, kind: 'money' as const }))
 		})),
 		...org.reserves.perHead.map((item) => ({
