@@ -22,7 +22,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 // dev: look files up on each request rather than once at start, so a rebuild is served at once
 // (an old file list would 404 the new hashed assets); etag keeps repeat loads cheap.
-const assets = sirv(root, { dev: true, etag: true, single: '200.html' });
+// Hashed assets under _app/immutable never change under their name: the browser may keep them for
+// good, so reopening a model does not ask for twenty scripts again (as any static host would serve them).
+const assets = sirv(root, {
+	dev: true,
+	etag: true,
+	single: '200.html',
+	setHeaders: (res, pathname) => {
+		if (pathname.startsWith('/_app/immutable/'))
+			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+	}
+});
 
 const server = createServer((req, res) => assets(req, res));
 
