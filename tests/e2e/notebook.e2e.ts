@@ -4,6 +4,7 @@
 // worked out here from the model's inputs with exact decimals, never copied from the page.
 // (Importing a broken file, item f of the issue's list, is covered in library.e2e.ts: "importing a
 // broken file lists every problem and changes nothing".)
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { D, type Dec } from '../../src/lib/engine/decimal';
 import { LibraryPage } from './pages/library-page';
@@ -414,5 +415,40 @@ test('screenshots of the notebook at both sizes: top, bridge, charts', async ({ 
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow, `notebook wider than the window at ${size.width}`).toBeLessThanOrEqual(0);
 	}
+	expect(errors).toEqual([]);
+});
+
+test('a save that fails (a full disk) says so, keeps the edit on screen and offers a copy to export', async ({
+	page
+}) => {
+	const errors = noPageErrors(page);
+	const app = await openExample(page);
+	// The first edit adds the example to the library; wait for that, then fill the "disk".
+	await app.enter(INVESTMENT_2017, '5');
+	await expect(app.saveState).toHaveAttribute('data-state', 'saved');
+	await page.evaluate(() => {
+		const full = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		IDBObjectStore.prototype.put = full;
+		IDBObjectStore.prototype.add = full;
+	});
+
+	await app.enter(INVESTMENT_2017, '6');
+	const failed = page.getByTestId('save-failed');
+	await expect(failed).toBeVisible();
+	await expect(failed).toContainText('no room left to save');
+	await expect(app.saveState).toHaveAttribute('data-state', 'failed');
+	// The edit is still on screen, and the bridge shows it.
+	expect(await app.cellText(INVESTMENT_2017)).toBe('6');
+
+	const download = page.waitForEvent('download');
+	await failed.getByRole('button', { name: 'Export a copy' }).click();
+	const file = await (await download).path();
+	const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+		organisations: { reserves: { investments: { values: Record<string, string> }[] } }[];
+	};
+	expect(saved.organisations[0]!.reserves.investments[0]!.values['2017/18']).toBe('6');
+	await shoot(page, 'save-failed', failed);
 	expect(errors).toEqual([]);
 });
