@@ -64,7 +64,7 @@ export function closeBridge(
 			key: 'closing',
 			label: closingLabel,
 			value: closing,
-			explanation: explain('Opening position plus the sum of every step', [
+			explanation: explain('Opening position plus the sum of every step', () => [
 				{ label: opening.label, value: opening.value, unit: 'gbp' },
 				...steps.map((s) => ({ label: s.label, value: s.value, unit: 'gbp' as const }))
 			])

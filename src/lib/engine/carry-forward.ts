@@ -26,7 +26,7 @@ export function carryForward(closing: Dec, items: readonly CarryItem[]): CarryFo
 		closing,
 		items: kept,
 		opening: closing.plus(sum(kept.map((item) => item.value))),
-		explanation: explain("Last year's closing position with its non-recurrent items taken out", [
+		explanation: explain("Last year's closing position with its non-recurrent items taken out", () => [
 			{ label: "Last year's closing position", value: closing, unit: 'gbp' },
 			...kept.map((item) => ({ label: item.label, value: item.value, unit: 'gbp' as const }))
 		])

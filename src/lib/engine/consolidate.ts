@@ -36,8 +36,7 @@ function sumLines<T extends { key: string; label: string; value: Dec }>(
 	return [...byKey.values()].map(({ line, parts }) => ({
 		...line,
 		value: parts.reduce((total, p) => total.plus(p.value), ZERO),
-		explanation: explain(
-			`Sum of "${line.label}" over organisations`,
+		explanation: explain(`Sum of "${line.label}" over organisations`, () =>
 			parts.map((p) => ({ ...p, unit: 'gbp' as const }))
 		)
 	}));

@@ -58,3 +58,28 @@ export function projectCost(
 	const cost = pressures.isZero() ? net : net.plus(pressures);
 	return { base, activity, inflation, efficiency, pressures, cost };
 }
+
+export interface CostTotals {
+	readonly activity: Dec;
+	readonly inflation: Dec;
+	readonly efficiency: Dec;
+	readonly pressures: Dec;
+}
+
+/**
+ * The four parts summed over many lines in one pass, exactly, left to right and skipping zeros,
+ * as `sum` does for each.
+ */
+export function sumCostSteps(steps: readonly CostStep[]): CostTotals {
+	let activity = ZERO;
+	let inflation = ZERO;
+	let efficiency = ZERO;
+	let pressures = ZERO;
+	for (const step of steps) {
+		if (!step.activity.isZero()) activity = activity.plus(step.activity);
+		if (!step.inflation.isZero()) inflation = inflation.plus(step.inflation);
+		if (!step.efficiency.isZero()) efficiency = efficiency.plus(step.efficiency);
+		if (!step.pressures.isZero()) pressures = pressures.plus(step.pressures);
+	}
+	return { activity, inflation, efficiency, pressures };
+}

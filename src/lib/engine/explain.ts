@@ -18,6 +18,23 @@ export interface Explanation {
 	readonly inputs: readonly ExplainedInput[];
 }
 
-export function explain(formula: string, inputs: readonly ExplainedInput[] = []): Explanation {
-	return { formula, inputs };
+/**
+ * An explanation. Pass the inputs as a function when there are many (one per cost line or
+ * scheme): they are then made on first read and kept, because an evaluation makes thousands of
+ * explanations and a reader looks at a handful. Either way the object reads the same (`inputs`
+ * is an ordinary enumerable property, so JSON, spreads and deep equality see the list).
+ * @example explain('As entered', () => [{ label: 'Target', value: D(5), unit: 'gbp' }]).inputs.length // 1
+ */
+export function explain(
+	formula: string,
+	inputs: readonly ExplainedInput[] | (() => readonly ExplainedInput[]) = []
+): Explanation {
+	if (typeof inputs !== 'function') return { formula, inputs };
+	let made: readonly ExplainedInput[] | undefined;
+	return {
+		formula,
+		get inputs() {
+			return (made ??= inputs());
+		}
+	};
 }

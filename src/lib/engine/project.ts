@@ -3,17 +3,16 @@
 import { allocationFor } from './allocation';
 import { closeBridge, closingOf, type BridgeLine, type ContextLine, type StepLine } from './bridge';
 import { carryForward, type CarryForward, type CarryItem } from './carry-forward';
-import { projectCost, type CostStep } from './costs';
+import { projectCostLines, type CostLineYear } from './cost-lines';
 import { D, ZERO, sum, type Dec } from './decimal';
 import { explain } from './explain';
-import { amountIn, rateIn } from './per-year';
+import { amountIn } from './per-year';
 import {
-	byWorkstream,
 	delivered,
-	fullYearEffect,
 	qippRequired,
-	schemesIn,
+	schemesByYear,
 	type SchemeYear,
+	type SchemesYear,
 	type WorkstreamTotal
 } from './qipp';
 import { yearAmount } from './levels';
@@ -21,10 +20,7 @@ import { percentReserve, reserveProvisions } from './reserves';
 import type { ModelInput, Organisation, View } from './types';
 import { previousYear, type FiscalYear } from './years';
 
-export interface CostLineYear extends CostStep {
-	readonly id: string;
-	readonly name: string;
-}
+export type { CostLineYear };
 
 export interface QippYear {
 	readonly schemes: readonly SchemeYear[];
@@ -84,9 +80,9 @@ export function projectOrganisation(
 		}
 	]);
 	let priorRecurrent = org.priorRecurrentAllocation;
-	let bases = new Map(org.costLines.map((line) => [line.id, line.base]));
-	let lastSchemes: SchemeYear[] | undefined;
-	const hasPressures = org.costLines.some((line) => line.otherPressures !== undefined);
+	let lastSchemes: SchemesYear | undefined;
+	const schemesYears = schemesByYear(org.schemes, model.years, view, factors);
+	const costLinesByYear = projectCostLines(model, org.id, org.costLines);
 
 	for (const [index, year] of model.years.entries()) {
 		const lastYear = previousYear(year);
@@ -125,7 +121,8 @@ export function projectOrganisation(
 			])
 		});
 		if (lastSchemes) {
-			const fye = fullYearEffect(lastSchemes, view, factors);
+			const schemesLastYear = lastSchemes.schemes;
+			const fye = lastSchemes.fullYearEffect;
 			steps.push({
 				key: 'qipp_full_year_effect',
 				label: "Full-year effect of last year's QIPP",
@@ -134,14 +131,16 @@ export function projectOrganisation(
 					view === 'plan'
 						? "Sum over last year's recurrent schemes of full-year saving minus in-year effect"
 						: "Sum over last year's recurrent schemes of (full-year saving minus in-year effect) x delivery factor",
-					lastSchemes
-						.filter(({ scheme, fullYear }) => scheme.recurrent && !fullYear.isZero())
-						.map(({ scheme, fullYear, inYear }) => ({
-							label: `${scheme.name}: full-year saving less last year's in-year effect`,
-							value: fullYear.minus(inYear),
-							unit: 'gbp' as const,
-							source: `${src}.qipp.schemes.${scheme.id}.values.${lastYear}`
-						}))
+					// One input per scheme: made only when someone reads the explanation.
+					() =>
+						schemesLastYear
+							.filter(({ scheme, fullYear }) => scheme.recurrent && !fullYear.isZero())
+							.map(({ scheme, fullYear, inYear }) => ({
+								label: `${scheme.name}: full-year saving less last year's in-year effect`,
+								value: fullYear.minus(inYear),
+								unit: 'gbp' as const,
+								source: `${src}.qipp.schemes.${scheme.id}.values.${lastYear}`
+							}))
 				)
 			});
 		}
@@ -160,79 +159,8 @@ export function projectOrganisation(
 			explanation: provisions.explanation
 		});
 
-		const costLines = org.costLines.map((line) => {
-			const efficiency = line.tariff ? rateIn(line.efficiency, model.assumptions.efficiency, year) : ZERO;
-			const step = projectCost(
-				bases.get(line.id) ?? ZERO,
-				{
-					activityGrowth: rateIn(line.activityGrowth, model.assumptions.activityGrowth, year),
-					inflation: rateIn(line.inflation, model.assumptions.inflation, year),
-					efficiency
-				},
-				model.convention,
-				amountIn(line.otherPressures, year)
-			);
-			return { id: line.id, name: line.name, ...step };
-		});
-		const costInputs = (pick: (c: CostLineYear) => Dec, field: string) =>
-			costLines.map((c) => ({
-				label: c.name,
-				value: pick(c),
-				unit: 'gbp' as const,
-				source: `${src}.costLines.${c.id}.${field}`
-			}));
-		const conventionWords =
-			model.convention === 'multiplicative'
-				? {
-						activity: 'base x activity growth',
-						inflation: 'base x (1 + activity growth) x inflation',
-						efficiency: 'base x (1 + activity growth) x (1 + inflation) x efficiency deflator'
-					}
-				: {
-						activity: 'base x activity growth',
-						inflation: 'base x inflation',
-						efficiency: 'base x efficiency deflator'
-					};
-		steps.push(
-			{
-				key: 'activity_growth',
-				label: 'Activity growth',
-				value: sum(costLines.map((c) => c.activity)).neg(),
-				explanation: explain(
-					`Sum over cost lines of ${conventionWords.activity}`,
-					costInputs((c) => c.activity, 'activityGrowth')
-				)
-			},
-			{
-				key: 'inflation',
-				label: 'Inflation',
-				value: sum(costLines.map((c) => c.inflation)).neg(),
-				explanation: explain(
-					`Sum over cost lines of ${conventionWords.inflation} (${model.convention})`,
-					costInputs((c) => c.inflation, 'inflation')
-				)
-			},
-			{
-				key: 'efficiency',
-				label: 'Efficiency',
-				value: sum(costLines.map((c) => c.efficiency)),
-				explanation: explain(
-					`Sum over tariff-based cost lines of ${conventionWords.efficiency} (${model.convention})`,
-					costInputs((c) => c.efficiency, 'efficiency').filter((_, i) => org.costLines[i]?.tariff)
-				)
-			}
-		);
-		if (hasPressures) {
-			steps.push({
-				key: 'other_pressures',
-				label: 'Other cost pressures',
-				value: sum(costLines.map((c) => c.pressures)).neg(),
-				explanation: explain(
-					'Sum of other cost pressures entered on cost lines',
-					costInputs((c) => c.pressures, `otherPressures.${year}`)
-				)
-			});
-		}
+		const { costLines, steps: costSteps } = costLinesByYear[index]!;
+		steps.push(...costSteps);
 
 		const contingency = percentReserve(
 			org.contingency,
@@ -292,8 +220,8 @@ export function projectOrganisation(
 		// QIPP: the requirement is measured against the position before this year's QIPP.
 		const target = amountIn(org.target, year);
 		const positionBeforeQipp = opening.plus(sum(steps.map((s) => s.value)));
-		const schemes = schemesIn(org.schemes, year, view, factors);
-		const identified = sum(schemes.map((s) => s.inYear));
+		const schemesYear = schemesYears[index]!;
+		const { schemes, identified } = schemesYear;
 		const required = qippRequired(target, positionBeforeQipp);
 		const unidentifiedNeeded = required.minus(identified);
 		const plan = org.unidentified[year] ?? 'balance';
@@ -301,12 +229,10 @@ export function projectOrganisation(
 		const unidentifiedPlanned =
 			planUnidentified?.[year] ?? (plan === 'balance' ? D.max(unidentifiedNeeded, ZERO) : plan.amount);
 		const unidentifiedFactor = view === 'plan' ? D(1) : factors.unidentified;
-		const countedIdentified = sum(schemes.map((s) => s.counted));
+		const countedIdentified = schemesYear.counted;
 		const unidentifiedCounted = delivered(unidentifiedPlanned, unidentifiedFactor);
 		const counted = countedIdentified.plus(unidentifiedCounted);
-		const riskAdjusted = sum(schemes.map((s) => delivered(s.inYear, factors[s.scheme.rag]))).plus(
-			delivered(unidentifiedPlanned, factors.unidentified)
-		);
+		const riskAdjusted = schemesYear.riskAdjusted.plus(delivered(unidentifiedPlanned, factors.unidentified));
 		steps.push({
 			key: 'qipp',
 			label: 'QIPP',
@@ -315,7 +241,7 @@ export function projectOrganisation(
 				view === 'plan'
 					? 'Sum over schemes of full-year saving x months remaining from the start month / 12, plus unidentified QIPP'
 					: 'Sum over schemes of in-year effect x delivery factor by RAG, plus unidentified QIPP x its factor',
-				[
+				() => [
 					...schemes
 						.filter((s) => !s.fullYear.isZero())
 						.map((s) => ({
@@ -357,9 +283,7 @@ export function projectOrganisation(
 			...provisions.items
 				.filter((item) => !item.recurrent)
 				.map((item) => ({ label: item.name, value: item.amount })),
-			...schemes
-				.filter((s) => !s.scheme.recurrent && !s.counted.isZero())
-				.map((s) => ({ label: `${s.scheme.name} (one-off QIPP)`, value: s.counted.neg() }))
+			...schemesYear.oneOff.map((s) => ({ label: `${s.scheme.name} (one-off QIPP)`, value: s.counted.neg() }))
 		];
 		const carried = carryForward(closing, carryItems);
 
@@ -400,7 +324,7 @@ export function projectOrganisation(
 			costLines,
 			qipp: {
 				schemes,
-				byWorkstream: byWorkstream(schemes, factors),
+				byWorkstream: schemesYear.byWorkstream,
 				identified,
 				required,
 				unidentifiedNeeded,
@@ -417,8 +341,7 @@ export function projectOrganisation(
 		opening = carried.opening;
 		openingExplanation = carried.explanation;
 		priorRecurrent = allocation;
-		bases = new Map(costLines.map((c) => [c.id, c.cost]));
-		lastSchemes = schemes;
+		lastSchemes = schemesYear;
 	}
 	return results;
 }

@@ -115,3 +115,68 @@ export function byWorkstream(
 export function qippRequired(target: Dec, positionBeforeQipp: Dec): Dec {
 	return target.minus(positionBeforeQipp);
 }
+
+/** Everything the identified schemes give in one year under one view. */
+export interface SchemesYear {
+	readonly schemes: readonly SchemeYear[];
+	/** Sum of in-year effects, as planned. */
+	readonly identified: Dec;
+	/** Sum of in-year effects counted in the view. */
+	readonly counted: Dec;
+	/** Sum of in-year effects x delivery factor by RAG, whatever the view. */
+	readonly riskAdjusted: Dec;
+	readonly byWorkstream: readonly WorkstreamTotal[];
+	/** What this year's recurrent schemes add in the next year (`fullYearEffect`). */
+	readonly fullYearEffect: Dec;
+	/** Non-recurrent schemes with a saving counted this year, which carry-forward takes out. */
+	readonly oneOff: readonly SchemeYear[];
+}
+
+type Factors = Readonly<Record<DeliveryCategory, Dec>>;
+
+interface MadeSchemes {
+	readonly years: readonly FiscalYear[];
+	readonly factors: Factors;
+	readonly result: readonly SchemesYear[];
+}
+
+// Keyed by the scheme list itself (model inputs are immutable), one entry per view because the
+// risk view evaluates the plan first. Most edits (a rate, a cost line, an allocation) leave the
+// schemes alone, and these few thousand Decimal operations are then skipped.
+const madeSchemes = new WeakMap<readonly QippScheme[], Partial<Record<View, MadeSchemes>>>();
+
+/**
+ * The schemes in every year of `years` under `view`, reused from the last call with the same
+ * scheme list, view, years and delivery factors (factors compared by value).
+ */
+export function schemesByYear(
+	schemes: readonly QippScheme[],
+	years: readonly FiscalYear[],
+	view: View,
+	factors: Factors
+): readonly SchemesYear[] {
+	const views = madeSchemes.get(schemes) ?? {};
+	const last = views[view];
+	if (
+		last &&
+		(last.years === years ||
+			(last.years.length === years.length && last.years.every((y, i) => y === years[i]))) &&
+		(last.factors === factors ||
+			(['green', 'amber', 'red', 'unidentified'] as const).every((k) => last.factors[k].eq(factors[k])))
+	)
+		return last.result;
+	const result = years.map((year): SchemesYear => {
+		const inYear = schemesIn(schemes, year, view, factors);
+		return {
+			schemes: inYear,
+			identified: sum(inYear.map((s) => s.inYear)),
+			counted: sum(inYear.map((s) => s.counted)),
+			riskAdjusted: sum(inYear.map((s) => delivered(s.inYear, factors[s.scheme.rag]))),
+			byWorkstream: byWorkstream(inYear, factors),
+			fullYearEffect: fullYearEffect(inYear, view, factors),
+			oneOff: inYear.filter((s) => !s.scheme.recurrent && !s.counted.isZero())
+		};
+	});
+	madeSchemes.set(schemes, { ...views, [view]: { years, factors, result } });
+	return result;
+}

@@ -67,7 +67,7 @@ export interface ModelArbOptions {
 const RAGS: readonly Rag[] = ['green', 'amber', 'red'];
 const WORKSTREAMS = ['Prescribing', 'CHC', 'New Models of Care', 'RightCare'];
 
-function assumptionsArb(years: readonly FiscalYear[]): fc.Arbitrary<Assumptions> {
+export function assumptionsArb(years: readonly FiscalYear[]): fc.Arbitrary<Assumptions> {
 	return fc.record({
 		// activity growth -5%..+10%, inflation -2%..+8%, efficiency deflator 0..6%
 		activityGrowth: perYearArb(years, rateArb(-500, 1000)),
@@ -180,7 +180,7 @@ export function organisationArb(
 	});
 }
 
-function deliveryFactorsArb(): fc.Arbitrary<Record<DeliveryCategory, Dec>> {
+export function deliveryFactorsArb(): fc.Arbitrary<Record<DeliveryCategory, Dec>> {
 	// whole percent, 0..100%
 	const factor = fc.integer({ min: 0, max: 100 }).map((n) => D(n).div(100));
 	return fc.record({ green: factor, amber: factor, red: factor, unidentified: factor });
