@@ -314,6 +314,21 @@ test("the working panel's Edit link focuses the grid cell of that input", async 
 	expect(errors).toEqual([]);
 });
 
+test('a computed figure in a grid opens its working, whose inputs link to where they are edited', async ({
+	page
+}) => {
+	const errors = noPageErrors(page);
+	await openExample(page);
+	const qipp = page.getByTestId('block-qipp');
+	await qipp.getByRole('button', { name: /^How QIPP required, 2018\/19/ }).click();
+	const working = qipp.getByTestId('line-working');
+	await expect(working).toContainText('Target surplus minus the position before');
+	await working.getByRole('button', { name: 'Edit target' }).click();
+	const target = page.locator('[data-path="organisations.portsmouth.target.2018/19"]');
+	await expect(target).toBeFocused();
+	expect(errors).toEqual([]);
+});
+
 test('a text block renders Markdown without running anything in it', async ({ page }) => {
 	const errors = noPageErrors(page);
 	const dialogs: string[] = [];

@@ -2,7 +2,7 @@
 // The blocks build sheets; this turns one into the grid's cells for the scenario in the bar, and a
 // grid's changes back into input edits, refusals mapped to where they were typed.
 import type { GridCell, GridChange, GridColumn, GridRefusal, GridRow } from '../components/grid/grid';
-import { D, formatAmount, type NegativeStyle } from '../engine/index';
+import { D, formatAmount, type Explanation, type NegativeStyle } from '../engine/index';
 import type { FieldKind } from './fields';
 import { readAt, type Json } from './inputs';
 import type { InputEdit, NotebookState } from './notebook.svelte';
@@ -18,9 +18,16 @@ export interface InputSpec {
 	readonly fallback?: string;
 }
 
-/** A figure worked out from the inputs, shown read-only. */
+/** How a computed figure was made, shown when it is chosen. */
+export interface Working {
+	readonly label: string;
+	readonly explanation: Explanation;
+}
+
+/** A figure worked out from the inputs, shown read-only; with a working, it opens it when chosen. */
 export interface ComputedSpec {
 	readonly computed: string;
+	readonly working?: Working;
 	readonly path?: undefined;
 }
 
@@ -72,8 +79,20 @@ export function showValue(kind: FieldKind, raw: Json, negatives: NegativeStyle):
 }
 
 /** One grid cell for `spec` as the scenario in the bar sees it. */
-export function gridCell(nb: NotebookState, spec: CellSpec): GridCell {
-	if (!isInput(spec)) return { display: spec.computed, edit: '', editable: false };
+export function gridCell(
+	nb: NotebookState,
+	spec: CellSpec,
+	onexplain?: (working: Working) => void
+): GridCell {
+	if (!isInput(spec)) {
+		const { working } = spec;
+		return {
+			display: spec.computed,
+			edit: '',
+			editable: false,
+			onexplain: working && onexplain ? () => onexplain(working) : undefined
+		};
+	}
 	const raw = nb.valueAt(spec.path);
 	const formula = typeof raw === 'string' && raw.startsWith('=');
 	const literal = formula ? readAt(nb.current.notebook?.literals, spec.path) : raw;
@@ -90,11 +109,15 @@ export function gridCell(nb: NotebookState, spec: CellSpec): GridCell {
 }
 
 /** The grid rows of `rows`. */
-export function gridRows(nb: NotebookState, rows: readonly SheetRow[]): GridRow[] {
+export function gridRows(
+	nb: NotebookState,
+	rows: readonly SheetRow[],
+	onexplain?: (working: Working) => void
+): GridRow[] {
 	return rows.map((row) => ({
 		key: row.key,
 		header: row.header,
-		cells: row.cells.map((c) => gridCell(nb, c))
+		cells: row.cells.map((c) => gridCell(nb, c, onexplain))
 	}));
 }
 

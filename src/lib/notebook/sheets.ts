@@ -1,7 +1,7 @@
 // The input sheets of one organisation: allocation and position, cost lines, reserves, QIPP.
 // Each row is an input by its model path; figures the engine works out sit beside them read-only.
-import { formatAmount, fromPounds, type Dec, type MoneyUnit } from '../engine/index';
-import type { YearResult } from '../engine/project';
+import { formatAmount, fromPounds, type Dec, type Explanation, type MoneyUnit } from '../engine/index';
+import type { CostLineYear, YearResult } from '../engine/project';
 import type { ModelFile, OrganisationFile } from '../model/schema';
 import { readAt } from './inputs';
 import type { NotebookState } from './notebook.svelte';
@@ -28,8 +28,36 @@ function showComputed(value: Dec | undefined, nb: NotebookState): string {
 	return formatAmount(fromPounds(value, unit), { dp: unit === 'm' ? 1 : 0, negatives: nb.negatives });
 }
 
-function computed(value: Dec | undefined, nb: NotebookState): CellSpec {
-	return { computed: showComputed(value, nb) };
+type QippWorking = (result: YearResult, year: string) => Explanation;
+
+/** A cost line's cost in a year, and how it follows from last year's (or the base) and the steps. */
+function costWorking(line: CostLineYear | undefined, at: string, year: string, nb: NotebookState): CellSpec {
+	if (!line) return { computed: '' };
+	const first = nb.file.years[0] === year;
+	const gbp = (label: string, value: Dec, source?: string) =>
+		source === undefined
+			? { label, value, unit: 'gbp' as const }
+			: { label, value, unit: 'gbp' as const, source };
+	return {
+		computed: showComputed(line.cost, nb),
+		working: {
+			label: `${line.name}, ${year}`,
+			explanation: {
+				formula: 'Cost brought forward + activity growth + inflation - efficiency + other pressures',
+				inputs: [
+					gbp(
+						first ? 'Base (the year before the model)' : "Last year's cost",
+						line.base,
+						first ? `${at}.base` : undefined
+					),
+					gbp('Activity growth', line.activity, `${at}.activityGrowth.${year}`),
+					gbp('Inflation', line.inflation, `${at}.inflation.${year}`),
+					gbp('Efficiency', line.efficiency, `${at}.efficiency.${year}`),
+					gbp('Other pressures', line.pressures, `${at}.otherPressures.${year}`)
+				]
+			}
+		}
+	};
 }
 
 function orgOf(nb: NotebookState, id: string): OrganisationFile | undefined {
@@ -138,7 +166,12 @@ export function costLinesSheet(nb: NotebookState, orgId: string, year: string): 
 			rate(line.id, 'inflation'),
 			line.tariff ? rate(line.id, 'efficiency') : { computed: '—' },
 			{ path: `${at}.costLines.${line.id}.otherPressures.${year}`, kind: 'money' },
-			computed(result?.costLines.find((c) => c.id === line.id)?.cost, nb)
+			costWorking(
+				result?.costLines.find((c) => c.id === line.id),
+				`${at}.costLines.${line.id}`,
+				year,
+				nb
+			)
 		]
 	}));
 	return {
@@ -223,11 +256,26 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 			}))
 		]
 	});
-	const total = (key: string, header: string, pick: (r: YearResult) => Dec): SheetRow => ({
+	const total = (key: string, header: string, pick: (r: YearResult) => Dec, how: QippWorking): SheetRow => ({
 		key,
 		header,
-		cells: [...blank, ...years.map((y) => computed(results.get(y) && pick(results.get(y)!), nb))]
+		cells: [
+			...blank,
+			...years.map((y): CellSpec => {
+				const r = results.get(y);
+				return r
+					? {
+							computed: showComputed(pick(r), nb),
+							working: { label: `${header}, ${y}`, explanation: how(r, y) }
+						}
+					: { computed: '' };
+			})
+		]
 	});
+	const money = (label: string, value: Dec, source?: string) =>
+		source === undefined
+			? { label, value, unit: 'gbp' as const }
+			: { label, value, unit: 'gbp' as const, source };
 	return {
 		label: `${org.name}: QIPP schemes`,
 		rowHeaderLabel: 'Scheme',
@@ -240,9 +288,46 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 		],
 		rows,
 		footer: [
-			total('identified', 'Identified (in-year effect)', (r) => r.qipp.identified),
-			total('unidentified-planned', 'Unidentified in the plan', (r) => r.qipp.unidentifiedPlanned),
-			total('required', 'QIPP required', (r) => r.qipp.required)
+			total(
+				'identified',
+				'Identified (in-year effect)',
+				(r) => r.qipp.identified,
+				(r, y) => ({
+					formula:
+						"Sum of the schemes' in-year savings (a scheme starting part-way through a year saves part of it)",
+					inputs: r.qipp.schemes.map((s) =>
+						money(s.scheme.name, s.inYear, `${at}.schemes.${s.scheme.id}.values.${y}`)
+					)
+				})
+			),
+			total(
+				'unidentified-planned',
+				'Unidentified in the plan',
+				(r) => r.qipp.unidentifiedPlanned,
+				(r, y) =>
+					r.qipp.unidentifiedStated
+						? {
+								formula: 'As entered',
+								inputs: [money('Unidentified QIPP', r.qipp.unidentifiedPlanned, `${at}.unidentified.${y}`)]
+							}
+						: {
+								formula:
+									'QIPP required minus identified QIPP, never below zero (the plan balances to its target)',
+								inputs: [money('QIPP required', r.qipp.required), money('Identified QIPP', r.qipp.identified)]
+							}
+			),
+			total(
+				'required',
+				'QIPP required',
+				(r) => r.qipp.required,
+				(r, y) => ({
+					formula: 'Target surplus minus the position before this year’s QIPP',
+					inputs: [
+						money('Target', r.target, `organisations.${orgId}.target.${y}`),
+						money('Position before QIPP', r.target.minus(r.qipp.required))
+					]
+				})
+			)
 		]
 	};
 }

@@ -11,6 +11,7 @@ import {
 	gridRows,
 	resetSheetCell,
 	showValue,
+	type CellSpec,
 	type InputSpec
 } from '../../../src/lib/notebook/sheet';
 import { costLinesSheet, inputsSheet, qippSheet, reservesSheet } from '../../../src/lib/notebook/sheets';
@@ -237,4 +238,50 @@ describe('commitSheet', () => {
 		resetSheetCell(nb, sheet, row, col);
 		expect(figures(nb.file, 'best')).toEqual(figures(loadExample(ICB), 'best'));
 	});
+});
+
+describe('computed figures in the sheets say how they were made', () => {
+	const workingOf = (cell: CellSpec | undefined) => {
+		if (!cell || !('working' in cell) || !cell.working) throw new Error('a computed figure with a working');
+		return cell.working.explanation;
+	};
+	const workings = (sheet: Sheet | undefined) =>
+		[...(sheet?.rows ?? []), ...(sheet?.footer ?? [])]
+			.flatMap((row) => row.cells)
+			.flatMap((cell) => ('working' in cell && cell.working ? [cell.working] : []));
+
+	for (const path of [PORTSMOUTH, ICB]) {
+		it(`${path}: each cost is what is brought forward plus its steps, exactly`, () => {
+			const nb = notebook(path);
+			for (const org of nb.file.organisations)
+				for (const year of nb.file.years) {
+					const found = workings(costLinesSheet(nb, org.id, year));
+					expect(found.length).toBe(org.costLines.length);
+					const result = nb.current.result!.organisations.find((o) => o.id === org.id)!;
+					const lines = result.years.find((y) => y.year === year)!.costLines;
+					found.forEach((working, i) => {
+						const [base, activity, inflation, efficiency, pressures] = working.explanation.inputs.map(
+							(x) => x.value
+						);
+						const worked = base!.plus(activity!).plus(inflation!).minus(efficiency!).plus(pressures!);
+						expect(worked.toFixed()).toBe(lines[i]!.cost.toFixed());
+					});
+				}
+		});
+
+		it(`${path}: QIPP identified is the sum of the schemes, and required is target minus the position before QIPP`, () => {
+			const nb = notebook(path);
+			for (const org of nb.file.organisations) {
+				const [identified, , required] = (qippSheet(nb, org.id)?.footer ?? []).map((row) => row.cells);
+				nb.file.years.forEach((year, i) => {
+					const yearResult = nb.current.result!.organisations.find((o) => o.id === org.id)!.years[i]!;
+					const sum = workingOf(identified![4 + i]).inputs.reduce((a, x) => a.plus(x.value), D(0));
+					expect(sum.toFixed()).toBe(yearResult.qipp.identified.toFixed());
+					const [target, before] = workingOf(required![4 + i]).inputs.map((x) => x.value);
+					expect(target!.minus(before!).toFixed()).toBe(yearResult.qipp.required.toFixed());
+					expect(year).toBe(yearResult.year);
+				});
+			}
+		});
+	}
 });

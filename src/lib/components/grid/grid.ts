@@ -18,6 +18,8 @@ export interface GridCell {
 	readonly path?: string;
 	/** True when the current scenario overrides this input: draw a visible mark (e.g. a coloured corner + title "Overridden in this scenario"). */
 	readonly overridden?: boolean;
+	/** A computed figure that can say how it was made: the figure becomes a button that calls this. */
+	readonly onexplain?: () => void;
 	/** A computed problem to show in the cell (e.g. a formula error), with its message visible on hover/focus and as text for screen readers. */
 	readonly error?: string;
 }
