@@ -467,3 +467,42 @@ test('a save that fails (a full disk) says so, keeps the edit on screen and offe
 	await shoot(page, 'save-failed', failed);
 	expect(errors).toEqual([]);
 });
+
+test('scenarios are renamed and deleted from the bar, and the deletion can be undone', async ({ page }) => {
+	const errors = noPageErrors(page);
+	const app = await openExample(page);
+	const bar = app.scenarioBar;
+	await bar.getByRole('button', { name: 'New scenario' }).click();
+	await bar.getByLabel('New scenario, starting from Baseline').fill('Stretch');
+	await bar.getByRole('button', { name: 'Create' }).click();
+	await expect(bar.getByRole('radio', { name: 'Stretch' })).toHaveAttribute('aria-checked', 'true');
+
+	await bar.getByRole('button', { name: 'Rename' }).click();
+	await bar.getByLabel('New name').fill('Stretch target');
+	await bar.getByRole('button', { name: 'Rename', exact: true }).last().click();
+	await expect(bar.getByRole('radio', { name: 'Stretch target' })).toBeVisible();
+
+	await bar.getByRole('button', { name: 'Delete' }).click();
+	await bar.getByRole('button', { name: 'Delete Stretch target' }).click();
+	await expect(bar.getByRole('radio', { name: 'Stretch target' })).toHaveCount(0);
+	await expect(bar.getByRole('radio', { name: 'Baseline' })).toHaveAttribute('aria-checked', 'true');
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(bar.getByRole('radio', { name: 'Stretch target' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('a block is added at the end, folded to its title and shown again', async ({ page }) => {
+	const errors = noPageErrors(page);
+	await openExample(page);
+	const before = await page.locator('[data-block]').count();
+	await page.getByLabel('Add', { exact: true }).selectOption({ label: 'Position over the years' });
+	await page.getByRole('button', { name: 'Add block' }).click();
+	await expect(page.locator('[data-block]')).toHaveCount(before + 1);
+	const added = page.locator('[data-block]').last();
+	await expect(added.getByTestId('position-chart')).toBeVisible();
+	await added.getByRole('button', { name: 'Fold Position over the years' }).click();
+	await expect(added.getByTestId('position-chart')).toBeHidden();
+	await added.getByRole('button', { name: 'Show Position over the years' }).click();
+	await expect(added.getByTestId('position-chart')).toBeVisible();
+	expect(errors).toEqual([]);
+});
