@@ -6,6 +6,7 @@ import {
 	evaluateFormula,
 	parseFormula,
 	referencedNames,
+	type EvalContext,
 	type Expr,
 	type Value
 } from '../formula/index';
@@ -27,8 +28,8 @@ export function parseCell(def: CellDef): Parsed | undefined {
 		: { ok: false, error: parsed.error };
 }
 
-export function cellNode(def: CellDef, parsed: Parsed | undefined): GraphNode {
-	return { key: cellKey(def.id), defines: [def.name], reads: parsed?.ok ? parsed.reads : [] };
+export function cellNode(def: CellDef, parsed: Parsed | undefined, key = cellKey(def.id)): GraphNode {
+	return { key, defines: [def.name], reads: parsed?.ok ? parsed.reads : [] };
 }
 
 export function providerNode(provider: Provider): GraphNode {
@@ -69,9 +70,21 @@ function duplicateError(name: string): Value {
 }
 
 /**
+ * What formulas see while `values` fills up: a duplicate name is an error whoever asks. Depends only
+ * on the graph and `values`, so one context serves every node of an evaluation.
+ */
+export function evalContext(graph: Graph, years: readonly string[], values: Values): EvalContext {
+	return {
+		years,
+		lookup: (name: string) => (graph.duplicates.has(name) ? duplicateError(name) : values.byName.get(name))
+	};
+}
+
+/**
  * Evaluate one node given the values so far; writes into `values`. Cyclic nodes need nothing
  * (their value is the cycle error) and duplicate names are errors whoever asks, so callers
- * evaluate cyclic nodes first and then `graph.order`.
+ * evaluate cyclic nodes first and then `graph.order`. Pass `ctx` (from `evalContext`, same graph,
+ * years and values) when evaluating many nodes, to share it.
  */
 export function evaluateNode(
 	key: string,
@@ -79,10 +92,10 @@ export function evaluateNode(
 	cells: ReadonlyMap<string, { def: CellDef; parsed: Parsed | undefined }>,
 	providers: ReadonlyMap<string, Provider>,
 	years: readonly string[],
-	values: Values
+	values: Values,
+	ctx: EvalContext = evalContext(graph, years, values)
 ): void {
-	const lookup = (name: string) =>
-		graph.duplicates.has(name) ? duplicateError(name) : values.byName.get(name);
+	const { lookup } = ctx;
 	const provider = providers.get(key);
 	if (provider) {
 		const cycle = graph.cycles.get(key);
@@ -103,7 +116,7 @@ export function evaluateNode(
 			? inputValue(def, years)
 			: parsed && !parsed.ok
 				? parsed.error
-				: evaluateFormula((parsed as { ast: Expr }).ast, { years, lookup }));
+				: evaluateFormula((parsed as { ast: Expr }).ast, ctx));
 	values.byCell.set(def.id, value);
 	values.byName.set(def.name, graph.duplicates.has(def.name) ? duplicateError(def.name) : value);
 }
@@ -114,14 +127,18 @@ export function evaluateCells(
 	defs: readonly CellDef[],
 	providers: readonly Provider[] = []
 ): Values {
-	const cells = new Map(defs.map((def) => [cellKey(def.id), { def, parsed: parseCell(def) }]));
-	const byProvider = new Map(providers.map((p) => [providerKey(p.key), p]));
-	const graph = buildGraph([
-		...[...cells.values()].map(({ def, parsed }) => cellNode(def, parsed)),
-		...providers.map(providerNode)
-	]);
+	// Plain loops rather than spreads and pair arrays: this runs for every cell of the notebook.
+	const cells = new Map<string, { def: CellDef; parsed: Parsed | undefined }>();
+	for (const def of defs) cells.set(cellKey(def.id), { def, parsed: parseCell(def) });
+	const byProvider = new Map<string, Provider>();
+	for (const provider of providers) byProvider.set(providerKey(provider.key), provider);
+	const nodes: GraphNode[] = [];
+	for (const [key, { def, parsed }] of cells) nodes.push(cellNode(def, parsed, key));
+	for (const provider of providers) nodes.push(providerNode(provider));
+	const graph = buildGraph(nodes);
 	const values: Values = { byName: new Map(), byCell: new Map() };
-	for (const key of [...graph.cycles.keys(), ...graph.order])
-		evaluateNode(key, graph, cells, byProvider, years, values);
+	const ctx = evalContext(graph, years, values);
+	for (const key of graph.cycles.keys()) evaluateNode(key, graph, cells, byProvider, years, values, ctx);
+	for (const key of graph.order) evaluateNode(key, graph, cells, byProvider, years, values, ctx);
 	return values;
 }

@@ -27,36 +27,42 @@ export interface Graph {
  * than one node, or a node reading itself) and, reversed, a topological order of the rest.
  */
 export function buildGraph(nodes: readonly GraphNode[]): Graph {
-	// Work on integer indices: string-keyed maps dominated the time on large notebooks.
+	// Work on integer indices: string-keyed maps dominated the time on large notebooks. Plain
+	// loops, no spreads or per-entry pairs: a full evaluation builds the graph for every cell.
 	const count = nodes.length;
 	const ownerIndex = new Map<string, number>();
 	const duplicates = new Set<string>();
-	nodes.forEach((node, i) => {
-		for (const name of node.defines) {
+	for (let i = 0; i < count; i++) {
+		for (const name of nodes[i]!.defines) {
 			if (ownerIndex.has(name)) duplicates.add(name);
 			else ownerIndex.set(name, i);
 		}
-	});
+	}
 	for (const name of duplicates) ownerIndex.delete(name);
-	const owner = new Map([...ownerIndex].map(([name, i]) => [name, nodes[i]!.key]));
 
-	const edges: number[][] = nodes.map((node) => {
+	// Each target once per node; `seenBy[t] === i` says node i already has the edge to t, in O(1).
+	const edges: number[][] = new Array<number[]>(count);
+	const seenBy = new Int32Array(count).fill(-1);
+	for (let i = 0; i < count; i++) {
 		const targets: number[] = [];
-		for (const name of node.reads) {
+		for (const name of nodes[i]!.reads) {
 			const target = ownerIndex.get(name);
-			if (target !== undefined && !targets.includes(target)) targets.push(target);
+			if (target === undefined || seenBy[target] === i) continue;
+			seenBy[target] = i;
+			targets.push(target);
 		}
-		return targets;
-	});
-	const readerIndexes: number[][] = nodes.map(() => []);
-	edges.forEach((targets, i) => targets.forEach((t) => readerIndexes[t]!.push(i)));
+		edges[i] = targets;
+	}
 
-	// Tarjan, iteratively so a chain of 10,000 cells cannot overflow the stack.
+	// Tarjan, iteratively so a chain of 10,000 cells cannot overflow the stack. Components are
+	// emitted dependencies-first, which is the evaluation order; a single node that does not read
+	// itself goes straight into the order without a component array.
+	const order: string[] = [];
+	const cycles = new Map<string, readonly string[]>();
 	const index = new Int32Array(count).fill(-1);
 	const low = new Int32Array(count);
 	const onStack = new Uint8Array(count);
 	const stack: number[] = [];
-	const components: number[][] = [];
 	const work: number[] = [];
 	const next = new Int32Array(count);
 	let counter = 0;
@@ -84,34 +90,51 @@ export function buildGraph(nodes: readonly GraphNode[]): Graph {
 			work.pop();
 			const parent = work[work.length - 1];
 			if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[v]!);
-			if (low[v] === index[v]) {
-				const component: number[] = [];
-				let member: number;
-				do {
-					member = stack.pop()!;
-					onStack[member] = 0;
-					component.push(member);
-				} while (member !== v);
-				components.push(component);
+			if (low[v] !== index[v]) continue;
+			if (stack[stack.length - 1] === v && !targets.includes(v)) {
+				stack.pop();
+				onStack[v] = 0;
+				order.push(nodes[v]!.key);
+				continue;
 			}
+			const component: number[] = [];
+			let member: number;
+			do {
+				member = stack.pop()!;
+				onStack[member] = 0;
+				component.push(member);
+			} while (member !== v);
+			const members = new Set(component);
+			for (const i of component) cycles.set(nodes[i]!.key, loopThrough(i, members, edges, nodes));
 		}
 	}
 
-	// Tarjan emits components dependencies-first, which is the evaluation order.
-	const order: string[] = [];
-	const cycles = new Map<string, readonly string[]>();
-	for (const component of components) {
-		const only = component[0]!;
-		const selfLoop = component.length === 1 && edges[only]!.includes(only);
-		if (component.length === 1 && !selfLoop) {
-			order.push(nodes[only]!.key);
-			continue;
+	// `owner` and `readers` serve edits (renames, what an edit reaches), not a full evaluation:
+	// built on first use, from the same edges, so evaluating from scratch does not pay for them.
+	let owner: Map<string, string> | undefined;
+	let readers: Map<string, readonly string[]> | undefined;
+	return {
+		order,
+		cycles,
+		duplicates,
+		get owner() {
+			if (owner === undefined) {
+				owner = new Map();
+				for (const [name, i] of ownerIndex) owner.set(name, nodes[i]!.key);
+			}
+			return owner;
+		},
+		get readers() {
+			if (readers === undefined) {
+				const keys: string[][] = [];
+				for (let i = 0; i < count; i++) keys.push([]);
+				for (let i = 0; i < count; i++) for (const t of edges[i]!) keys[t]!.push(nodes[i]!.key);
+				readers = new Map();
+				for (let i = 0; i < count; i++) readers.set(nodes[i]!.key, keys[i]!);
+			}
+			return readers;
 		}
-		const members = new Set(component);
-		for (const i of component) cycles.set(nodes[i]!.key, loopThrough(i, members, edges, nodes));
-	}
-	const readers = new Map(nodes.map((node, i) => [node.key, readerIndexes[i]!.map((r) => nodes[r]!.key)]));
-	return { order, cycles, duplicates, owner, readers };
+	};
 }
 
 /** The shortest loop of names from node `start` back to itself inside its component (breadth-first). */

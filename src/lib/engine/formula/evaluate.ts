@@ -132,7 +132,8 @@ class Evaluator {
 				? arithmeticUnit(op, left.unit, right.unit)
 				: comparisonUnit(left.unit, right.unit);
 		if (!unit.ok) return fail('unit', unit.message, node.span);
-		if (commonLength([left, right]) === 'mismatch') {
+		// Checked inline rather than with commonLength([left, right]): no array per operation.
+		if (left.kind === 'series' && right.kind === 'series' && left.values.length !== right.values.length) {
 			return fail('shape', mismatchMessage([left, right]), node.span);
 		}
 		if (op === '/') return this.divide(left, right, unit.unit, mask, node.span);

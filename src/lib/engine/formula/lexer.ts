@@ -26,12 +26,7 @@ export type Token =
 			readonly end: number;
 	  };
 
-const NAME = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*/y;
 const WHOLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
-const DIGITS = /\d+/y;
-// A thousands group: a comma and exactly three digits. Only after a leading group of 1 to 3 digits.
-const GROUP = /,\d{3}(?!\d)/y;
-const FRACTION = /\.\d+/y;
 const YEAR = /\d{4}\/\d{2}(?!\d)/y;
 const MONEY_SUFFIX = /(?:bn|k|m)(?![A-Za-z0-9_])/iy;
 const WORD = /[A-Za-z0-9_.]*/y;
@@ -49,22 +44,79 @@ function matchAt(pattern: RegExp, text: string, at: number): string | undefined 
 	return pattern.exec(text)?.[0];
 }
 
+// The hot scanners below test character codes instead of running a regex per token: every
+// formula of a notebook is lexed on each full evaluation, and regex matches allocate.
+
+/** ASCII digit (what \d matches). NaN (past the end) is not a digit. */
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** [A-Za-z] */
+function isLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** [A-Za-z0-9_] */
+function isWordChar(code: number): boolean {
+	return isLetter(code) || isDigit(code) || code === 95;
+}
+
+/** Where the run of digits starting at `at` ends (`at` itself when there is none). */
+function digitsEnd(text: string, at: number): number {
+	let end = at;
+	while (isDigit(text.charCodeAt(end))) end++;
+	return end;
+}
+
+/** Where the name starting at `at` ends: [A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*, or `at`. */
+function nameEnd(text: string, at: number): number {
+	const first = text.charCodeAt(at);
+	if (!isLetter(first) && first !== 95) return at;
+	let end = at + 1;
+	for (;;) {
+		while (isWordChar(text.charCodeAt(end))) end++;
+		if (text.charCodeAt(end) !== 46 || !isLetter(text.charCodeAt(end + 1))) return end;
+		end += 2;
+	}
+}
+
+/**
+ * Where the whitespace (what \s matches) starting at `at` ends. ASCII is tested directly; any
+ * other character goes through the regex, so Unicode spaces still count.
+ */
+function spaceEnd(text: string, at: number): number {
+	let end = at;
+	for (;;) {
+		const code = text.charCodeAt(end);
+		if (code === 32 || (code >= 9 && code <= 13)) end++;
+		else if (code > 127) {
+			const more = matchAt(SPACE, text, end);
+			if (more === undefined) return end;
+			end += more.length;
+		} else return end;
+	}
+}
+
 /** The digits of a number at `at` (thousands commas removed) and where it ends. */
 function readNumber(text: string, at: number): { digits: string; end: number } | undefined {
-	const lead = matchAt(DIGITS, text, at);
-	if (lead === undefined) return undefined;
-	let digits = lead;
-	let end = at + lead.length;
-	if (lead.length <= 3) {
-		for (let group = matchAt(GROUP, text, end); group; group = matchAt(GROUP, text, end)) {
-			digits += group.slice(1);
-			end += group.length;
+	const leadEnd = digitsEnd(text, at);
+	if (leadEnd === at) return undefined;
+	let digits = text.slice(at, leadEnd);
+	let end = leadEnd;
+	// A thousands group: a comma and exactly three digits. Only after a leading group of 1 to 3 digits.
+	if (leadEnd - at <= 3) {
+		while (text.charCodeAt(end) === 44 && digitsEnd(text, end + 1) === end + 4) {
+			digits += text.slice(end + 1, end + 4);
+			end += 4;
 		}
 	}
-	const fraction = matchAt(FRACTION, text, end);
-	if (fraction !== undefined) {
-		digits += fraction;
-		end += fraction.length;
+	if (text.charCodeAt(end) === 46) {
+		const fractionEnd = digitsEnd(text, end + 1);
+		if (fractionEnd > end + 1) {
+			digits += text.slice(end, fractionEnd);
+			end = fractionEnd;
+		}
 	}
 	return { digits, end };
 }
@@ -83,9 +135,9 @@ export function tokenize(text: string): Token[] {
 		i = end;
 	};
 	while (i < text.length) {
-		const space = matchAt(SPACE, text, i);
-		if (space !== undefined) {
-			i += space.length;
+		const afterSpace = spaceEnd(text, i);
+		if (afterSpace > i) {
+			i = afterSpace;
 			continue;
 		}
 		if (text.startsWith('//', i)) {
@@ -100,19 +152,19 @@ export function tokenize(text: string): Token[] {
 			i += year.length;
 			continue;
 		}
-		const char = text[i]!;
-		if (char === '£' || /\d/.test(char)) {
+		const code = text.charCodeAt(i);
+		if (code === 163 /* £ */ || isDigit(code)) {
 			readAmount(text, i, tokens, invalid);
 			i = tokens[tokens.length - 1]!.end;
 			continue;
 		}
-		const name = matchAt(NAME, text, i);
-		if (name !== undefined) {
-			tokens.push({ kind: 'name', text: name, start: i, end: i + name.length });
-			i += name.length;
+		const end = nameEnd(text, i);
+		if (end > i) {
+			tokens.push({ kind: 'name', text: text.slice(i, end), start: i, end });
+			i = end;
 			continue;
 		}
-		const punct = PUNCTUATION.find((p) => text.startsWith(p, i));
+		const punct = punctuationAt(text, i);
 		if (punct !== undefined) {
 			tokens.push({ kind: 'punct', text: punct, start: i, end: i + punct.length });
 			i += punct.length;
@@ -122,6 +174,12 @@ export function tokenize(text: string): Token[] {
 		invalid(i, i + width, unexpectedMessage(text, i, width));
 	}
 	return tokens;
+}
+
+/** The operator or bracket at `at`, if any (two-character operators first). */
+function punctuationAt(text: string, at: number): string | undefined {
+	for (const p of PUNCTUATION) if (text.startsWith(p, at)) return p;
+	return undefined;
 }
 
 function unexpectedMessage(text: string, at: number, width: number): string {
@@ -162,7 +220,8 @@ function readAmount(
 		unit = 'percent';
 		end += 1;
 	}
-	if (/[A-Za-z_]/.test(text[end] ?? '')) {
+	const after = text.charCodeAt(end);
+	if (isLetter(after) || after === 95) {
 		const wordEnd = end + (matchAt(WORD, text, end) ?? '').length;
 		const written = text.slice(start, wordEnd);
 		const tail = text.slice(number.end, wordEnd);

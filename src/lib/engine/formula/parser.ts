@@ -13,7 +13,7 @@ export const MAX_DEPTH = 1000;
 /** A syntax tree, or a 'parse' error with a position. */
 export type ParseResult = { ok: true; ast: Expr } | { ok: false; error: FormulaError };
 
-const COMPARISONS: readonly string[] = ['<', '<=', '>', '>=', '==', '!='];
+const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
 class ParseFailure {
 	constructor(
@@ -42,10 +42,16 @@ class Parser {
 	private readonly tokens: Token[];
 	private pos = 0;
 	private nesting = 0;
-	private readonly depths = new WeakMap<Expr, number>();
+	/**
+	 * Tree depth per node, kept only for formulas of more than MAX_DEPTH tokens: every node consumes
+	 * at least one token of its own, so a shorter formula cannot be too deep. A plain Map, not a
+	 * WeakMap: it dies with the parser, and weak maps are costly for the garbage collector.
+	 */
+	private readonly depths: Map<Expr, number> | undefined;
 
 	constructor(private readonly text: string) {
 		this.tokens = tokenize(text);
+		if (this.tokens.length > MAX_DEPTH) this.depths = new Map();
 	}
 
 	formula(): Expr {
@@ -81,9 +87,14 @@ class Parser {
 		return token;
 	}
 
-	private atPunct(...texts: string[]): boolean {
+	private atPunct(text: string): boolean {
 		const token = this.peek();
-		return token?.kind === 'punct' && texts.includes(token.text);
+		return token?.kind === 'punct' && token.text === text;
+	}
+
+	private atComparison(): boolean {
+		const token = this.peek();
+		return token?.kind === 'punct' && COMPARISONS.has(token.text);
 	}
 
 	private endSpan(): Span {
@@ -92,23 +103,25 @@ class Parser {
 
 	/** Record a node's tree depth; refuse trees too deep to walk safely. */
 	private node<T extends Expr>(expr: T, children: readonly Expr[]): T {
-		const depth = 1 + children.reduce((deepest, child) => Math.max(deepest, this.depths.get(child) ?? 1), 0);
+		const depths = this.depths;
+		if (depths === undefined) return expr;
+		const depth = 1 + children.reduce((deepest, child) => Math.max(deepest, depths.get(child) ?? 1), 0);
 		if (depth > MAX_DEPTH) {
 			this.fail(
 				`the formula is more than ${MAX_DEPTH} operations deep: split it into named values or use sum(a, b, ...)`,
 				expr.span
 			);
 		}
-		this.depths.set(expr, depth);
+		depths.set(expr, depth);
 		return expr;
 	}
 
 	private comparison(): Expr {
 		const left = this.additive();
-		if (!this.atPunct(...COMPARISONS)) return left;
+		if (!this.atComparison()) return left;
 		const op = this.next()!.text as ComparisonOp;
 		const right = this.additive();
-		if (this.atPunct(...COMPARISONS)) {
+		if (this.atComparison()) {
 			this.fail(
 				'comparisons cannot be chained: compare two values, and use if(...) to combine',
 				this.peek()!
@@ -119,7 +132,7 @@ class Parser {
 
 	private additive(): Expr {
 		let left = this.multiplicative();
-		while (this.atPunct('+', '-')) {
+		while (this.atPunct('+') || this.atPunct('-')) {
 			const op = this.next()!.text as BinaryOp;
 			left = this.binary(op, left, this.multiplicative());
 		}
@@ -128,7 +141,7 @@ class Parser {
 
 	private multiplicative(): Expr {
 		let left = this.unary();
-		while (this.atPunct('*', '/')) {
+		while (this.atPunct('*') || this.atPunct('/')) {
 			const op = this.next()!.text as BinaryOp;
 			left = this.binary(op, left, this.unary());
 		}

@@ -7,17 +7,19 @@ import type { Expr } from './ast';
  * @example referencedNames(ast('£3 * population + prev(x, £0)')) // ['population', 'x']
  */
 export function referencedNames(ast: Expr): string[] {
-	const names = new Set<string>();
+	// Every occurrence in order, then first occurrences only; most formulas name one or two
+	// values, so a Set (allocated per formula on every full evaluation) is only made when needed.
+	const names: string[] = [];
 	collect(ast, names);
-	return [...names];
+	return names.length < 2 ? names : [...new Set(names)];
 }
 
-function collect(node: Expr, names: Set<string>): void {
+function collect(node: Expr, names: string[]): void {
 	switch (node.kind) {
 		case 'literal':
 			return;
 		case 'name':
-			names.add(node.name);
+			names.push(node.name);
 			return;
 		case 'negate':
 			collect(node.operand, names);

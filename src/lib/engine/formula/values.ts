@@ -148,6 +148,15 @@ export type ArithmeticOp = '+' | '-' | '*' | '/';
 
 const TABLES: Record<ArithmeticOp, Table> = { '+': ADD, '-': ADD, '*': MULTIPLY, '/': DIVIDE };
 
+// One shared outcome per unit: every operator of every formula asks, so answers are not allocated.
+const OK: Record<Unit, UnitOutcome> = {
+	money: { ok: true, unit: 'money' },
+	percent: { ok: true, unit: 'percent' },
+	count: { ok: true, unit: 'count' },
+	number: { ok: true, unit: 'number' },
+	boolean: { ok: true, unit: 'boolean' }
+};
+
 /**
  * The unit of `left op right`, or a message saying why it has none.
  * @example arithmeticUnit('*', 'money', 'count') // { ok: true, unit: 'money' }
@@ -159,17 +168,16 @@ export function arithmeticUnit(op: ArithmeticOp, left: Unit, right: Unit): UnitO
 	// A count and a plain number add as a count (population + 1000): there is no count literal.
 	if (
 		(op === '+' || op === '-') &&
-		new Set([left, right]).has('count') &&
-		new Set([left, right]).has('number')
+		((left === 'count' && right === 'number') || (left === 'number' && right === 'count'))
 	) {
-		return { ok: true, unit: 'count' };
+		return OK.count;
 	}
 	const result = TABLES[op][dimensionOf(left)][dimensionOf(right)];
 	if (result === null) return { ok: false, message: mismatchMessage(op, left, right) };
-	if (result !== 'dimensionless') return { ok: true, unit: result };
+	if (result !== 'dimensionless') return OK[result];
 	const percent =
 		op === '*' ? left === 'percent' || right === 'percent' : left === 'percent' && right === 'percent';
-	return { ok: true, unit: percent ? 'percent' : 'number' };
+	return percent ? OK.percent : OK.number;
 }
 
 function mismatchMessage(op: ArithmeticOp, left: Unit, right: Unit): string {
@@ -200,7 +208,7 @@ export function comparisonUnit(left: Unit, right: Unit): UnitOutcome {
 	}
 	const countWithNumber =
 		(left === 'count' && right === 'number') || (left === 'number' && right === 'count');
-	if (dimensionOf(left) === dimensionOf(right) || countWithNumber) return { ok: true, unit: 'boolean' };
+	if (dimensionOf(left) === dimensionOf(right) || countWithNumber) return OK.boolean;
 	const hint = left === 'money' || right === 'money' ? ': write amounts with £, e.g. surplus > £0' : '';
 	return { ok: false, message: `cannot compare ${UNIT_LABEL[left]} with ${UNIT_LABEL[right]}${hint}` };
 }
