@@ -24,7 +24,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { quantile, type Row } from './measure';
+import { ms, printTable, quantile, type Row } from './measure';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -152,36 +152,6 @@ function row(name: string, samples: number[], extra: Partial<BrowserRow> = {}): 
 		maxMs: sorted.at(-1) ?? NaN,
 		...extra
 	};
-}
-
-const ms = (value: number) =>
-	value < 0.1 ? value.toFixed(4) : value < 10 ? value.toFixed(3) : value.toFixed(1);
-
-/** The same table as run.ts's, with p95 (browser timings have longer tails than the engine's). */
-function printTable(rows: readonly BrowserRow[]): void {
-	const header = ['benchmark', 'median ms', 'p95 ms', 'target', 'result', 'ratio'];
-	const body = rows.map((r) => [
-		r.name,
-		ms(r.medianMs),
-		ms(r.p95Ms),
-		r.targetMs === undefined ? '-' : `< ${r.targetMs} ms`,
-		r.pass === undefined ? '-' : r.pass ? 'pass' : 'MISSED TARGET',
-		r.ratio !== undefined
-			? `${r.ratio.of} = ${r.ratio.value < 10 ? r.ratio.value.toPrecision(2) : r.ratio.value.toFixed(0)}x`
-			: r.baselineOf
-				? `baseline (${r.baselineOf})`
-				: '-'
-	]);
-	const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
-	const numeric = [false, true, true, false, false, false];
-	const format = (cells: readonly string[]) =>
-		cells
-			.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-			.join('  ')
-			.trimEnd();
-	console.log(format(header));
-	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-	for (const cells of body) console.log(format(cells));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -482,7 +452,7 @@ async function main(): Promise<void> {
 		const open = await benchOpen(context, base);
 		const edit = await benchEdit(context, base);
 		const rows = [...edit, ...open];
-		printTable(rows);
+		printTable(rows, { label: 'p95', of: (r) => r.p95Ms });
 		console.log('');
 		console.log('Baselines, same browser and run:');
 		console.log(

@@ -68,3 +68,41 @@ export function measure(fn: () => unknown, options: MeasureOptions): Timing {
 		maxMs: samples.at(-1) ?? NaN
 	};
 }
+
+/** Milliseconds with as many places as a figure of that size needs. */
+export const ms = (value: number) =>
+	value < 0.1 ? value.toFixed(4) : value < 10 ? value.toFixed(3) : value.toFixed(1);
+
+/**
+ * Print rows as the bench's table. `tail` names the upper quantile column and picks it from a row
+ * (p90 for the engine; p95 for the browser, whose timings have longer tails).
+ */
+export function printTable<R extends Row>(
+	rows: readonly R[],
+	tail: { readonly label: string; readonly of: (row: R) => number } = { label: 'p90', of: (r) => r.p90Ms }
+): void {
+	const header = ['benchmark', 'median ms', `${tail.label} ms`, 'target', 'result', 'ratio'];
+	const body = rows.map((r) => [
+		r.name,
+		ms(r.medianMs),
+		ms(tail.of(r)),
+		r.targetMs === undefined ? '-' : `< ${r.targetMs} ms`,
+		r.pass === undefined ? '-' : r.pass ? 'pass' : 'MISSED TARGET',
+		r.ratio !== undefined
+			? `${r.ratio.of} = ${r.ratio.value < 10 ? r.ratio.value.toPrecision(2) : r.ratio.value.toFixed(0)}x`
+			: r.baselineOf
+				? `baseline (${r.baselineOf})`
+				: '-'
+	]);
+	const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
+	// Numbers right-aligned so the decimal points line up; words left-aligned.
+	const numeric = [false, true, true, false, false, false];
+	const format = (cells: readonly string[]) =>
+		cells
+			.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+			.join('  ')
+			.trimEnd();
+	console.log(format(header));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	for (const cells of body) console.log(format(cells));
+}

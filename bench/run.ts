@@ -14,7 +14,7 @@ import { evaluateFloat, toFloatModel, type FloatModel } from './float-kernel';
 import { afresh, describe, generateLargeModel } from './large-model';
 import { benchChain } from './cells-chain';
 import { benchRuntime } from './cells-runtime';
-import { measure, type MeasureOptions, type Row, type Timing } from './measure';
+import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
 interface Drift {
 	readonly model: string;
@@ -69,36 +69,6 @@ function drift(name: string, model: ModelInput, floats: FloatModel, view: View):
 		inexact,
 		closings
 	};
-}
-
-const ms = (value: number) =>
-	value < 0.1 ? value.toFixed(4) : value < 10 ? value.toFixed(3) : value.toFixed(1);
-
-function printTable(rows: readonly Row[]): void {
-	const header = ['benchmark', 'median ms', 'p90 ms', 'target', 'result', 'ratio'];
-	const body = rows.map((r) => [
-		r.name,
-		ms(r.medianMs),
-		ms(r.p90Ms),
-		r.targetMs === undefined ? '-' : `< ${r.targetMs} ms`,
-		r.pass === undefined ? '-' : r.pass ? 'pass' : 'MISSED TARGET',
-		r.ratio !== undefined
-			? `${r.ratio.of} = ${r.ratio.value < 10 ? r.ratio.value.toPrecision(2) : r.ratio.value.toFixed(0)}x`
-			: r.baselineOf
-				? `baseline (${r.baselineOf})`
-				: '-'
-	]);
-	const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
-	// Numbers right-aligned so the decimal points line up; words left-aligned.
-	const numeric = [false, true, true, false, false, false];
-	const format = (cells: readonly string[]) =>
-		cells
-			.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-			.join('  ')
-			.trimEnd();
-	console.log(format(header));
-	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-	for (const cells of body) console.log(format(cells));
 }
 
 function main(): void {
