@@ -9,6 +9,7 @@ import { formatAmount } from '../engine/format';
 import { UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
 import { labelDp, WATERFALL_COLOURS } from './waterfall';
+import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
 
 export type PositionKind = 'surplus' | 'deficit' | 'target';
 
@@ -113,17 +114,6 @@ export function positionChartDescription(chart: PositionChart): string {
 		.join('; ');
 }
 
-const FONT_SIZE = 12;
-
-/**
- * A y domain for when every figure is zero (a balanced plan): Plot would otherwise draw zero-height
- * bars across the whole plot. Otherwise Plot picks the domain.
- * @example openDomain([0, 0]) // { domain: [-1, 1] }
- */
-export function openDomain(amounts: readonly number[]): { domain?: [number, number] } {
-	return amounts.some((a) => a !== 0) ? {} : { domain: [-1, 1] };
-}
-
 /**
  * Observable Plot options for the position chart: x is the model year, y the amount in the
  * chart's unit; deficits are red bars below the zero line, the target a dashed line with dots.
@@ -152,14 +142,7 @@ export function positionChartOptions(
 		y: { label: unit, grid: true, nice: true, zero: true, ...openDomain(amounts) },
 		color: { domain: Object.keys(POSITION_COLOURS), range: Object.values(POSITION_COLOURS) },
 		marks: [
-			Plot.axisX({ tickSize: 0, tickPadding: 8, fontSize: FONT_SIZE, fill: '#212b32' }),
-			Plot.axisY({
-				label: unit,
-				labelAnchor: 'top',
-				tickSize: 0,
-				fill: '#4c6272',
-				tickFormat: (d: number) => (d < 0 ? `(${-d})` : `${d}`)
-			}),
+			...yearAxes(unit),
 			Plot.barY(chart.years, {
 				x: 'year',
 				y: 'closingAmount',

@@ -10,8 +10,8 @@ import { formatAmount } from '../engine/format';
 import type { ModelInput } from '../engine/types';
 import { fromPounds, UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
-import { openDomain } from './position-chart';
 import { labelDp } from './waterfall';
+import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
 
 /** NHS identity colours for workstreams, in the order workstreams first appear in the model. */
 export const WORKSTREAM_COLOURS: readonly string[] = [
@@ -225,8 +225,6 @@ export function qippChartDescription(chart: QippChart): string {
 		.join('; ');
 }
 
-const FONT_SIZE = 12;
-
 /**
  * Observable Plot options for the QIPP chart: x is the model year, y the saving in the chart's
  * unit, segments stacked bottom-up in series order, the requirement as a tick with its label.
@@ -257,14 +255,7 @@ export function qippChartOptions(
 		},
 		color: { domain: chart.series.map((s) => s.key), range: chart.series.map((s) => s.colour) },
 		marks: [
-			Plot.axisX({ tickSize: 0, tickPadding: 8, fontSize: FONT_SIZE, fill: '#212b32' }),
-			Plot.axisY({
-				label: unit,
-				labelAnchor: 'top',
-				tickSize: 0,
-				fill: '#4c6272',
-				tickFormat: (d: number) => (d < 0 ? `(${-d})` : `${d}`)
-			}),
+			...yearAxes(unit),
 			// Stacked in data order: workstreams bottom-up, unidentified on top.
 			Plot.barY(chart.segments, {
 				x: 'year',

@@ -9,11 +9,11 @@ import { bridgeReports, CONSOLIDATED, type BridgeReport } from '../../../src/lib
 import { qippReports } from '../../../src/lib/io/qipp-report';
 import { loadModel } from '../../../src/lib/model/parse';
 import {
-	openDomain,
 	positionChartData,
 	positionChartOptions,
 	POSITION_COLOURS
 } from '../../../src/lib/charts/position-chart';
+import { openDomain } from '../../../src/lib/charts/year-axes';
 
 const ICB = 'models/icb-template-2026-29.json';
 const PORTSMOUTH = 'models/portsmouth-ccg-2017-19.json';
