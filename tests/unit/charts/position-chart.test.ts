@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { D, ZERO } from '../../../src/lib/engine/decimal';
 import { evaluateModel, type ModelResult } from '../../../src/lib/engine/evaluate';
-import type { ModelInput, View } from '../../../src/lib/engine/types';
 import { bridgeReports, CONSOLIDATED, type BridgeReport } from '../../../src/lib/io/bridge-report';
 import { qippReports } from '../../../src/lib/io/qipp-report';
-import { loadModel } from '../../../src/lib/model/parse';
 import {
 	positionChartData,
 	positionChartOptions,
@@ -15,17 +12,7 @@ import {
 } from '../../../src/lib/charts/position-chart';
 import { openDomain } from '../../../src/lib/charts/year-axes';
 
-const ICB = 'models/icb-template-2026-29.json';
-const PORTSMOUTH = 'models/portsmouth-ccg-2017-19.json';
-
-function load(path: string): ModelInput {
-	const loaded = loadModel(readFileSync(path, 'utf8'));
-	if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-	return loaded.value.input;
-}
-
-const models = { [ICB]: load(ICB), [PORTSMOUTH]: load(PORTSMOUTH) };
-const views: View[] = ['plan', 'risk'];
+import { ICB, models, PORTSMOUTH, views } from './examples';
 const targets = (result: ModelResult) => [...result.organisations.map((o) => o.id), CONSOLIDATED];
 
 function lineOf(lines: BridgeReport['lines'], key: string): string {

@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { D, ZERO, type Dec } from '../../../src/lib/engine/decimal';
 import { evaluateModel, type ModelResult } from '../../../src/lib/engine/evaluate';
-import type { ModelInput, View } from '../../../src/lib/engine/types';
+import type { ModelInput } from '../../../src/lib/engine/types';
 import type { MoneyUnit } from '../../../src/lib/engine/units';
 import { CONSOLIDATED } from '../../../src/lib/io/bridge-report';
 import { qippReports, type QippReport } from '../../../src/lib/io/qipp-report';
-import { loadModel } from '../../../src/lib/model/parse';
 import {
 	qippChartData,
 	qippChartOptions,
@@ -17,17 +15,7 @@ import {
 	type QippChart
 } from '../../../src/lib/charts/qipp-chart';
 
-const ICB = 'models/icb-template-2026-29.json';
-const PORTSMOUTH = 'models/portsmouth-ccg-2017-19.json';
-
-function load(path: string): ModelInput {
-	const loaded = loadModel(readFileSync(path, 'utf8'));
-	if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-	return loaded.value.input;
-}
-
-const models = { [ICB]: load(ICB), [PORTSMOUTH]: load(PORTSMOUTH) };
-const views: View[] = ['plan', 'risk'];
+import { ICB, models, PORTSMOUTH, views } from './examples';
 
 /** The QIPP table's records of one organisation (or the consolidated total), year by year. */
 function reportsOf(
