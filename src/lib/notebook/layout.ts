@@ -1,6 +1,7 @@
 // The notebook's blocks in reading order. A file without a layout gets the standard one: its named
 // cells, each organisation's inputs, then the bridge and charts. Editing the layout writes it into
 // the file. A named cell no block shows is added at the end, so no input is ever out of sight.
+import { CONSOLIDATED } from '../io/bridge-report';
 import type { BlockFile, BlockType, ModelFile } from '../model/schema';
 
 /** What each kind of block is called where the user adds one. */
@@ -104,4 +105,17 @@ export function deleteBlock(file: ModelFile, id: string): ModelFile {
 		blocks.filter((b) => b.id !== id)
 	);
 	return block.type === 'cell' ? { ...rest, cells: rest.cells.filter((c) => c.id !== block.cell) } : rest;
+}
+
+type FigureBlock = Extract<BlockFile, { type: 'bridge' | 'waterfall' | 'qippChart' | 'positionChart' }>;
+
+/** The organisation a result block shows: its own choice, else the total when there are several. */
+export function blockOrganisation(file: ModelFile, block: FigureBlock): string {
+	const orgs = file.organisations;
+	return block.organisation ?? (orgs.length > 1 ? CONSOLIDATED : (orgs[0]?.id ?? ''));
+}
+
+/** The year a result block shows: its own choice, else the model's first year. */
+export function blockYear(file: ModelFile, block: FigureBlock): string {
+	return block.year ?? file.years[0] ?? '';
 }

@@ -2,6 +2,7 @@
 // Each row is an input by its model path; figures the engine works out sit beside them read-only.
 import { formatAmount, fromPounds, type Dec, type Explanation, type MoneyUnit } from '../engine/index';
 import type { CostLineYear, YearResult } from '../engine/project';
+import { displayDp } from '../components/amounts';
 import type { ModelFile, OrganisationFile } from '../model/schema';
 import { readAt } from './inputs';
 import type { NotebookState } from './notebook.svelte';
@@ -25,7 +26,7 @@ function amountsHeader(item: { name: string; recurrent: boolean }, unit: string)
 function showComputed(value: Dec | undefined, nb: NotebookState): string {
 	if (value === undefined) return '';
 	const unit = nb.file.unit;
-	return formatAmount(fromPounds(value, unit), { dp: unit === 'm' ? 1 : 0, negatives: nb.negatives });
+	return formatAmount(fromPounds(value, unit), { dp: displayDp(unit), negatives: nb.negatives });
 }
 
 type QippWorking = (result: YearResult, year: string) => Explanation;
