@@ -2,12 +2,11 @@
 // as exact decimal strings. `npm run golden` rewrites tests/golden/; the golden test compares.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { evaluateModel } from '../src/lib/engine/evaluate';
 import { bridgeReports } from '../src/lib/io/bridge-report';
 import { qippReports } from '../src/lib/io/qipp-report';
 import { cellReport } from '../src/lib/io/cell-report';
-import { loadModel } from '../src/lib/model/parse';
-import { BASELINE } from '../src/lib/model/scenario';
+import { evaluateScenario } from '../src/lib/model/evaluate-scenario';
+import { readModel, scenarioIds } from '../src/lib/model/valid-model';
 
 export const MODELS_DIR = 'models';
 export const GOLDEN_DIR = 'tests/golden';
@@ -21,23 +20,22 @@ export function exampleModels(): string[] {
 /** Every report of one model file, keyed by scenario and view, as stable JSON text. */
 export function goldenText(path: string): string {
 	const text = readFileSync(path, 'utf8');
-	const base = loadModel(text);
-	if (!base.ok) throw new Error(`${path} is invalid: ${JSON.stringify(base.problems)}`);
-	const scenarios = [BASELINE, ...base.value.file.scenarios.map((s) => s.id)];
-	const outputs = scenarios.map((scenario) => {
-		const loaded = loadModel(text, scenario);
-		if (!loaded.ok) throw new Error(`${path} scenario ${scenario} is invalid`);
-		const { input } = loaded.value;
+	const read = readModel(text);
+	if (!read.ok) throw new Error(`${path} is invalid: ${JSON.stringify(read.problems)}`);
+	const model = read.value;
+	const outputs = scenarioIds(model).map((scenario) => {
+		const evaluation = evaluateScenario(model, scenario);
+		const { input } = evaluation;
+		const plan = evaluation.result('plan');
+		const risk = evaluation.result('risk');
+		if (!input || !plan || !risk) throw new Error(`${path} scenario ${scenario} does not evaluate`);
 		const options = { unit: 'gbp' as const, scenario };
 		return {
 			scenario,
-			bridge: {
-				plan: bridgeReports(input, evaluateModel(input, 'plan'), options),
-				risk: bridgeReports(input, evaluateModel(input, 'risk'), options)
-			},
-			qipp: qippReports(input, evaluateModel(input, 'plan'), options),
-			cells: loaded.value.file.cells.map((c) =>
-				cellReport(c.name, loaded.value.values.byName.get(c.name), loaded.value.file.years, 'gbp')
+			bridge: { plan: bridgeReports(input, plan, options), risk: bridgeReports(input, risk, options) },
+			qipp: qippReports(input, plan, options),
+			cells: model.cells.map((c) =>
+				cellReport(c.name, evaluation.values?.byName.get(c.name), model.years, 'gbp')
 			)
 		};
 	});

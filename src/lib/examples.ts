@@ -1,16 +1,15 @@
 // The example and template models shipped with the app, read from models/*.json at build time.
-// Each is parsed once (baseline) so the library can list it; a file that fails to parse is listed
+// Each is validated once so the library can list it; a file that fails to parse is listed
 // with its problems rather than hidden.
-import { loadModel } from './model/parse';
 import type { Problem } from './model/problems';
-import type { ModelFile } from './model/schema';
+import { readModel, type ValidModel } from './model/valid-model';
 
 export interface ExampleModel {
 	/** URL-safe id: the file name without ".json", e.g. "portsmouth-ccg-2017-19". */
 	readonly id: string;
 	readonly path: string;
 	readonly text: string;
-	readonly loaded: { ok: true; file: ModelFile } | { ok: false; problems: Problem[] };
+	readonly loaded: { ok: true; file: ValidModel } | { ok: false; problems: Problem[] };
 }
 
 const files = import.meta.glob<string>('/models/*.json', { query: '?raw', import: 'default', eager: true });
@@ -23,12 +22,12 @@ function idOf(path: string): string {
 export const examples: readonly ExampleModel[] = Object.entries(files)
 	.sort(([a], [b]) => a.localeCompare(b))
 	.map(([path, text]): ExampleModel => {
-		const result = loadModel(text);
+		const result = readModel(text);
 		return {
 			id: idOf(path),
 			path: path.replace(/^\//, ''),
 			text,
-			loaded: result.ok ? { ok: true, file: result.value.file } : { ok: false, problems: result.problems }
+			loaded: result.ok ? { ok: true, file: result.value } : { ok: false, problems: result.problems }
 		};
 	})
 	.sort((a, b) => (isIllustrative(a) === isIllustrative(b) ? 0 : isIllustrative(a) ? 1 : -1));

@@ -1,6 +1,5 @@
 // bridgebook bridge MODEL.json: the bridge per organisation-year as a table, CSV or JSON.
 import { D } from '../../lib/engine/decimal';
-import { evaluateModel } from '../../lib/engine/evaluate';
 import { formatAmount } from '../../lib/engine/format';
 import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
 import { bridgeReports, type BridgeReport, type ReportExplanation } from '../../lib/io/bridge-report';
@@ -14,8 +13,8 @@ export function bridgeCommand(args: readonly string[], io: CliIo): number {
 	const options = parseModelOptions('bridge', args, ['table', 'csv', 'json'], { view: true, explain: true });
 	if (options.explain && options.format === 'csv')
 		throw new UsageError('--explain works with --format table or json, not csv');
-	const { input } = loadForCommand(io, options);
-	const reports = bridgeReports(input, evaluateModel(input, options.view), options);
+	const { input, result } = loadForCommand(io, options);
+	const reports = bridgeReports(input, result(options.view), options);
 	if (options.format === 'json') {
 		io.out(JSON.stringify(reports, null, 2) + '\n');
 	} else if (options.format === 'csv') {

@@ -24,16 +24,15 @@ export function evalCommand(args: readonly string[], io: CliIo): number {
 		throw new UsageError(`--format must be table or json, not "${format}"`);
 	const chosenUnit = parseUnitOption(values.unit);
 	// A formula input with a problem stops the model, not the cells: show them all, and the problem.
-	const { file, notebook } = evaluateForCommand(io, {
+	const { model: file, evaluation } = evaluateForCommand(io, {
 		file: positionals[0] ?? '',
 		scenario: values.scenario ?? 'baseline'
 	});
-	const evaluated = notebook.values;
-	if (notebook.problems.length > 0)
-		io.err(`the model's results are unavailable:\n${describeProblems(notebook.problems)}\n`);
+	if (evaluation.problems.length > 0)
+		io.err(`the model's results are unavailable:\n${describeProblems(evaluation.problems)}\n`);
 	const unit = chosenUnit ?? file.unit;
 	const names = values.cell ?? file.cells.map((c) => c.name);
-	const shown = names.map((name) => cellReport(name, evaluated.byName.get(name), file.years, unit));
+	const shown = names.map((name) => cellReport(name, evaluation.values?.byName.get(name), file.years, unit));
 	if (format === 'json') {
 		io.out(
 			JSON.stringify({ scenario: values.scenario ?? 'baseline', years: file.years, cells: shown }, null, 2) +
@@ -58,5 +57,5 @@ export function evalCommand(args: readonly string[], io: CliIo): number {
 			)
 		);
 	}
-	return shown.some((s) => s.error) || notebook.problems.length > 0 ? 1 : 0;
+	return shown.some((s) => s.error) || evaluation.problems.length > 0 ? 1 : 0;
 }

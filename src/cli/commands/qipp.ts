@@ -1,6 +1,5 @@
 // bridgebook qipp MODEL.json: per year, identified QIPP by workstream, required, unidentified and risk-adjusted.
 import { D } from '../../lib/engine/decimal';
-import { evaluateModel } from '../../lib/engine/evaluate';
 import { formatAmount } from '../../lib/engine/format';
 import { UNIT_SYMBOL } from '../../lib/engine/units';
 import { toCsv } from '../../lib/io/csv';
@@ -28,8 +27,8 @@ const CSV_HEADER = [
 
 export function qippCommand(args: readonly string[], io: CliIo): number {
 	const options = parseModelOptions('qipp', args, ['table', 'csv', 'json']);
-	const { input } = loadForCommand(io, options);
-	const reports = qippReports(input, evaluateModel(input, 'plan'), options);
+	const { input, result } = loadForCommand(io, options);
+	const reports = qippReports(input, result('plan'), options);
 	if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
 	else if (options.format === 'csv') io.out(toCsv(CSV_HEADER, reports.flatMap(csvRows)));
 	else io.out(reports.map((r) => renderTable(r, displayDp(options))).join('\n'));

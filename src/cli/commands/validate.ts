@@ -1,7 +1,7 @@
 // bridgebook validate MODEL.json: exit 0 when valid, 2 with every problem listed when not.
-import { evaluateNotebook } from '../../lib/model/notebook';
-import { parseJsonText, parseModel, resolveScenario } from '../../lib/model/parse';
+import { evaluateScenario } from '../../lib/model/evaluate-scenario';
 import { BASELINE } from '../../lib/model/scenario';
+import { readModel, scenarioIds } from '../../lib/model/valid-model';
 import { describeProblems } from '../../lib/model/problems';
 import { readInput, UsageError, type CliIo } from '../io';
 import { parseStrict } from '../options';
@@ -10,8 +10,7 @@ export function validateCommand(args: readonly string[], io: CliIo): number {
 	const { positionals } = parseStrict(args, {});
 	if (positionals.length !== 1) throw new UsageError('usage: bridgebook validate MODEL.json');
 	const path = positionals[0] ?? '';
-	const json = parseJsonText(readInput(io, path));
-	const parsed = json.ok ? parseModel(json.value) : json;
+	const parsed = readModel(readInput(io, path));
 	if (!parsed.ok) {
 		const count = parsed.problems.length;
 		io.err(`${path}: ${count} problem${count === 1 ? '' : 's'}\n${describeProblems(parsed.problems)}\n`);
@@ -19,9 +18,8 @@ export function validateCommand(args: readonly string[], io: CliIo): number {
 	}
 	const model = parsed.value;
 	// Formula inputs are worked out too, in every scenario, so a file that loads here also evaluates.
-	const formulaProblems = [BASELINE, ...model.scenarios.map((s) => s.id)].flatMap((scenario) => {
-		const resolved = resolveScenario(model, scenario);
-		const problems = resolved.ok ? evaluateNotebook(resolved.value).problems : resolved.problems;
+	const formulaProblems = scenarioIds(model).flatMap((scenario) => {
+		const { problems } = evaluateScenario(model, scenario);
 		return problems.map((p) => ({
 			...p,
 			message: scenario === BASELINE ? p.message : `${p.message} (scenario "${scenario}")`

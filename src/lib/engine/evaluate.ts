@@ -18,12 +18,13 @@ export interface ModelResult {
 
 /**
  * Evaluate every organisation and year. The risk view keeps the plan's unidentified QIPP amounts
- * (a balancing figure is a plan decision) and applies delivery factors to everything.
+ * (a balancing figure is a plan decision) and applies delivery factors to everything; pass the
+ * plan's result when it is already made, so the risk view does not project the plan again.
  * @example closingOf(evaluateModel(input, 'plan').organisations[0].years[0].lines)
  */
-export function evaluateModel(model: ModelInput, view: View = 'plan'): ModelResult {
-	const organisations = model.organisations.map((org) => {
-		const plan = projectOrganisation(model, org, 'plan');
+export function evaluateModel(model: ModelInput, view: View = 'plan', planMade?: ModelResult): ModelResult {
+	const organisations = model.organisations.map((org, o) => {
+		const plan = planMade?.organisations[o]?.years ?? projectOrganisation(model, org, 'plan');
 		if (view === 'plan') return { id: org.id, name: org.name, years: plan };
 		const planned: PlannedUnidentified = Object.fromEntries(
 			plan.map((r) => [r.year, r.qipp.unidentifiedPlanned])

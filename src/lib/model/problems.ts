@@ -44,3 +44,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
 export function describeProblems(problems: readonly Problem[]): string {
 	return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
 }
+
+/** What a check or a reading gives: the value, or every problem found, each with where and what. */
+export type Result<T> =
+	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };

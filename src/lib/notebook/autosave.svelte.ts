@@ -2,7 +2,7 @@
 // name the revision they started from, so a model changed in another tab is never overwritten: the
 // save comes back as a conflict and the user decides. A failed save keeps the edit on screen and
 // says why; the page offers "export a copy" until a later save succeeds.
-import type { ModelFile } from '../model/schema';
+import type { ValidModel } from '../model/valid-model';
 import type { ModelStore, StoreError } from '../storage/store';
 
 export type SaveState =
@@ -30,7 +30,7 @@ export class Autosave {
 	#state = $state<SaveState>({ kind: 'saved' });
 	#id: string | undefined;
 	#revision: number;
-	#waiting: ModelFile | undefined;
+	#waiting: ValidModel | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#running: Promise<void> | undefined;
 	readonly #options: AutosaveOptions;
@@ -60,7 +60,7 @@ export class Autosave {
 	}
 
 	/** Save `file` soon; a later call before then replaces it. */
-	schedule(file: ModelFile): void {
+	schedule(file: ValidModel): void {
 		this.#waiting = file;
 		if (this.#state.kind !== 'failed') this.#state = { kind: 'pending' };
 		clearTimeout(this.#timer);
@@ -84,7 +84,7 @@ export class Autosave {
 		this.#revision = revision;
 	}
 
-	async #write(file: ModelFile): Promise<void> {
+	async #write(file: ValidModel): Promise<void> {
 		this.#state = { kind: 'saving' };
 		const { store } = this.#options;
 		const result =

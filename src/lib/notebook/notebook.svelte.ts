@@ -1,18 +1,20 @@
 // The notebook being edited: the model file, the scenario in the bar, display choices, undo/redo
-// and autosave. Every edit is a new file, validated before it is taken (a refused edit leaves the
-// old one and says why), recorded for undo, and saved shortly after. Figures are derived from the
-// file, so every block is live after every edit.
-import type { MoneyUnit, NegativeStyle, View } from '../engine/index';
-import { parseModel } from '../model/parse';
+// and autosave. Every edit is a new file, validated once before it is taken (a refused edit leaves
+// the old one and says why), recorded for undo, and saved shortly after; neither undo nor the save
+// checks it again. Figures are derived from the file, so every block is live after every edit.
+import type { MoneyUnit, NegativeStyle } from '../engine/index';
+import type { ScenarioEvaluation } from '../model/evaluate-scenario';
+import { validateModel, type ValidModel } from '../model/valid-model';
 import { describeProblems } from '../model/problems';
 import { renameCell } from '../model/rename-cell';
 import { BASELINE } from '../model/scenario';
 import type { BlockFile, CellFile, ModelFile } from '../model/schema';
 import type { ModelStore } from '../storage/store';
 import { Autosave } from './autosave.svelte';
-import { Evaluations, type Evaluation } from './evaluation';
+import { ScenarioEvaluations } from './scenario-evaluations';
 import { parseField, storedValue, type FieldKind } from './fields';
 import { History } from './history';
+import { sameJson } from './same-json';
 import { ownOverrides, readAt, resetInput, scenarioView, writeInput, type Json } from './inputs';
 import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
 import { addRow, removeRow, type RowList } from './rows';
@@ -53,25 +55,25 @@ export function dottedPath(problemPath: string): string {
 }
 
 export class NotebookState {
-	#file = $state.raw<ModelFile>() as ModelFile;
+	#file = $state.raw<ValidModel>() as ValidModel;
 	#scenario = $state(BASELINE);
 	#unit = $state<MoneyUnit>('m');
 	#negatives = $state<NegativeStyle>('brackets');
-	readonly #history = new History<ModelFile>();
+	readonly #history = new History<ValidModel>();
 	// History is plain data; this counter tells the page when undo/redo availability may change.
 	#historyTick = $state(0);
 	readonly autosave: Autosave;
 
 	#layout = $derived(layoutOf(this.#file));
-	#evaluations = $derived(new Evaluations(this.#file));
+	#evaluations = $derived(new ScenarioEvaluations(this.#file));
 	#view = $derived(scenarioView(this.#file, this.#scenario));
 	#overrides = $derived(ownOverrides(this.#file, this.#scenario));
-	#current = $derived(this.#evaluations.get(this.#scenario, 'plan'));
+	#current = $derived(this.#evaluations.get(this.#scenario));
 	#inputProblems: Readonly<Record<string, string>> = $derived(
 		Object.fromEntries(this.#current.problems.map((p) => [dottedPath(p.path), p.message]))
 	);
 
-	constructor(file: ModelFile, options: NotebookOptions) {
+	constructor(file: ValidModel, options: NotebookOptions) {
 		this.#file = file;
 		if (options.scenario && file.scenarios.some((s) => s.id === options.scenario))
 			this.#scenario = options.scenario;
@@ -85,7 +87,7 @@ export class NotebookState {
 		});
 	}
 
-	get file(): ModelFile {
+	get file(): ValidModel {
 		return this.#file;
 	}
 	get layout(): readonly BlockFile[] {
@@ -110,8 +112,8 @@ export class NotebookState {
 	get view(): Json {
 		return this.#view;
 	}
-	/** The scenario in the bar, plan view. */
-	get current(): Evaluation {
+	/** The scenario in the bar, evaluated. */
+	get current(): ScenarioEvaluation {
 		return this.#current;
 	}
 	get canUndo(): boolean {
@@ -123,9 +125,9 @@ export class NotebookState {
 		return this.#history.canRedo;
 	}
 
-	/** A scenario and view worked out (once per file). */
-	evaluation(scenario: string, view: View): Evaluation {
-		return this.#evaluations.get(scenario, view);
+	/** A scenario worked out (once per file). */
+	evaluation(scenario: string): ScenarioEvaluation {
+		return this.#evaluations.get(scenario);
 	}
 
 	/** The raw value of an input as the scenario in the bar sees it. */
@@ -155,10 +157,10 @@ export class NotebookState {
 	 */
 	change(next: ModelFile | { error: string }): string | undefined {
 		if ('error' in next) return next.error;
-		const parsed = parseModel(next);
-		if (!parsed.ok) return describeProblems(parsed.problems);
 		// Typing the same value again, or moving the first block up, is not an edit worth undoing.
-		if (JSON.stringify(parsed.value) === JSON.stringify(this.#file)) return undefined;
+		if (sameJson(next, this.#file)) return undefined;
+		const parsed = validateModel(next);
+		if (!parsed.ok) return describeProblems(parsed.problems);
 		this.#history.record(this.#file);
 		this.#commit(parsed.value);
 		return undefined;
@@ -167,7 +169,7 @@ export class NotebookState {
 	/** Type into inputs (one cell, or a pasted block as one undo step); bad entries are refused. */
 	setInputs(edits: readonly InputEdit[]): Refusal[] {
 		const refusals: Refusal[] = [];
-		let next = this.#file;
+		let next: ModelFile = this.#file;
 		for (const edit of edits) {
 			const entry = parseField(edit.kind, edit.text, this.#file.unit);
 			if (!entry.ok) {
@@ -261,13 +263,13 @@ export class NotebookState {
 	}
 
 	/** Replace the whole file with the stored one (after another tab saved it): not undoable. */
-	replaceFile(file: ModelFile, revision: number): void {
+	replaceFile(file: ValidModel, revision: number): void {
 		this.#file = file;
 		this.autosave.adopt(revision);
 		if (!file.scenarios.some((s) => s.id === this.#scenario)) this.#scenario = BASELINE;
 	}
 
-	#commit(file: ModelFile): void {
+	#commit(file: ValidModel): void {
 		this.#file = file;
 		// A scenario the undo took away is no longer choosable.
 		if (this.#scenario !== BASELINE && !file.scenarios.some((s) => s.id === this.#scenario))

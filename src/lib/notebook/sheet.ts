@@ -95,7 +95,7 @@ export function gridCell(
 	}
 	const raw = nb.valueAt(spec.path);
 	const formula = typeof raw === 'string' && raw.startsWith('=');
-	const literal = formula ? readAt(nb.current.notebook?.literals, spec.path) : raw;
+	const literal = formula ? readAt(nb.current.literals, spec.path) : raw;
 	const shown = literal === undefined ? (spec.fallback ?? '') : showValue(spec.kind, literal, nb.negatives);
 	return {
 		// A formula that could not be worked out shows as written.

@@ -12,7 +12,7 @@ const UNIT_LABEL: Readonly<Record<MoneyUnit, string>> = { gbp: '£', k: '£k', m
 
 /** The organisation's results for the scenario in the bar, by year, when they could be worked out. */
 function resultsOf(nb: NotebookState, org: string): ReadonlyMap<string, YearResult> {
-	const years = nb.current.result?.organisations.find((o) => o.id === org)?.years ?? [];
+	const years = nb.current.result('plan')?.organisations.find((o) => o.id === org)?.years ?? [];
 	return new Map(years.map((y) => [y.year, y]));
 }
 
@@ -149,7 +149,7 @@ export function costLinesSheet(nb: NotebookState, orgId: string, year: string): 
 	const assumption = (field: string) => (y: string) => readAt(nb.view, `assumptions.${field}.${y}`) ?? '0';
 	const rate = (line: string, field: string): CellSpec => {
 		// The assumption's value (worked out, if it is a formula), marked as the model's.
-		const fallback = readAt(nb.current.notebook?.literals ?? nb.view, `assumptions.${field}.${year}`);
+		const fallback = readAt(nb.current.literals ?? nb.view, `assumptions.${field}.${year}`);
 		return {
 			path: `${at}.costLines.${line}.${field}.${year}`,
 			kind: 'rate',

@@ -2,7 +2,7 @@
 // duplicate, delete with undo, import, export) and every storage failure as a message to show.
 // Read-only getters plus intent methods; the store and the download are injected, never imported.
 // Changes made in other tabs (heard through a CrossTabNotifier) refresh the list; call destroy().
-import { parseJsonText, parseModel } from '$lib/model/parse';
+import { readModel } from '$lib/model/valid-model';
 import type { Problem } from '$lib/model/problems';
 import type { ModelFile } from '$lib/model/schema';
 import type { CrossTabNotifier } from '$lib/storage/cross-tab';
@@ -191,8 +191,7 @@ export class LibraryState {
 	 */
 	async importText(fileName: string, text: string): Promise<string | undefined> {
 		this.#notice = undefined;
-		const json = parseJsonText(text);
-		const parsed = json.ok ? parseModel(json.value) : json;
+		const parsed = readModel(text);
 		if (!parsed.ok) {
 			this.#importFailure = { fileName, problems: parsed.problems };
 			return undefined;

@@ -1,7 +1,8 @@
 // One stored entry per model: bookkeeping, the library summary, and the validated file as JSON text.
 // Converts between stored entries (untrusted: they may come from an older or newer build, or be
-// damaged) and the records callers see. Validation is parseModel's; nothing here throws.
-import { parseJsonText, parseModel } from '../model/parse';
+// damaged) and the records callers see. Validation is validateModel's; nothing here throws.
+import { parseJsonText } from '../model/json-text';
+import { isValidModel, validateModel, type ValidModel } from '../model/valid-model';
 import type { Problem } from '../model/problems';
 import type { ModelFile } from '../model/schema';
 import { notSavedError, unreadableError } from './errors';
@@ -40,14 +41,18 @@ export function entryFor(meta: Omit<ModelMeta, 'name'>, file: ModelFile): Stored
 }
 
 /** The record callers see for an entry just written from `file`. */
-export function recordFor(entry: StoredModel, file: ModelFile): SavedModel {
+export function recordFor(entry: StoredModel, file: ValidModel): SavedModel {
 	const { id, name, revision, createdAt, updatedAt } = entry;
 	return { id, name, revision, createdAt, updatedAt, file };
 }
 
-/** Validate a file before writing it, so nothing is stored that could not be read back. */
-export function checkForWrite(file: unknown, id?: string): StoreResult<ModelFile> {
-	const parsed = parseModel(file);
+/**
+ * Validate a file before writing it, so nothing is stored that could not be read back; a model
+ * validateModel already made (the notebook's, after every edit) is not checked again.
+ */
+export function checkForWrite(file: unknown, id?: string): StoreResult<ValidModel> {
+	if (isValidModel(file)) return ok(file);
+	const parsed = validateModel(file);
 	if (parsed.ok) return ok(parsed.value);
 	const named = (file as { name?: unknown } | null)?.name;
 	const subject = typeof named === 'string' && named.trim() !== '' ? `"${named}"` : 'This model';
@@ -119,7 +124,7 @@ export function summaryOf(entry: unknown, key: string): ModelSummary {
 	};
 }
 
-/** Read an entry back: check its shape, parse its text and validate the file with parseModel. */
+/** Read an entry back: check its shape, parse its text and validate the file. */
 export function openEntry(entry: unknown, id: string): StoreResult<SavedModel> {
 	const name = entryName(entry, id);
 	const text = field(entry, 'text', isString);
@@ -133,7 +138,7 @@ export function openEntry(entry: unknown, id: string): StoreResult<SavedModel> {
 	const sound = entry as StoredModel;
 	const json = parseJsonText(sound.text);
 	if (!json.ok) return fail(unreadableError(id, name, json.problems, sound.text));
-	const parsed = parseModel(json.value);
+	const parsed = validateModel(json.value);
 	if (!parsed.ok) return fail(unreadableError(id, name, parsed.problems, sound.text));
 	return ok(recordFor(sound, parsed.value));
 }

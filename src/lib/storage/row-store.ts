@@ -22,7 +22,7 @@ import {
 	type SavedModel,
 	type StoreResult
 } from './store';
-import type { ModelFile } from '../model/schema';
+import type { ValidModel } from '../model/valid-model';
 
 /** The reads and writes available inside one backend transaction. Entries read back are untrusted. */
 export interface RowTransaction {
@@ -72,7 +72,7 @@ export function createRowStore(
 	const stamp = () => now().toISOString();
 
 	/** Write a new entry for `file` under a fresh id (ids are random, so no clash check). */
-	async function insert(tx: RowTransaction, file: ModelFile): Promise<StoreResult<SavedModel>> {
+	async function insert(tx: RowTransaction, file: ValidModel): Promise<StoreResult<SavedModel>> {
 		const at = stamp();
 		const entry = entryFor({ id: newId(), revision: 1, createdAt: at, updatedAt: at }, file);
 		await tx.put(entry);
@@ -83,7 +83,7 @@ export function createRowStore(
 	function update(
 		id: string,
 		expectedRevision: number,
-		change: (stored: () => StoreResult<SavedModel>) => StoreResult<ModelFile>
+		change: (stored: () => StoreResult<SavedModel>) => StoreResult<ValidModel>
 	): Promise<StoreResult<SavedModel>> {
 		return backend.transaction('readwrite', async (tx) => {
 			const entry = await tx.get(id);
@@ -155,7 +155,8 @@ export function createRowStore(
 				if (entry === undefined) return fail(notFoundError(id));
 				const opened = openEntry(entry, id);
 				if (!opened.ok) return opened;
-				return insert(tx, { ...opened.value.file, name: `${opened.value.name} (copy)` });
+				const copy = checkForWrite({ ...opened.value.file, name: `${opened.value.name} (copy)` }, id);
+				return copy.ok ? insert(tx, copy.value) : copy;
 			}),
 
 		delete: (id) =>

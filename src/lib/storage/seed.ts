@@ -1,6 +1,6 @@
 // First-run seeding: put the shipped example models into an empty library once, and remember in
 // `meta` that it happened, so an example the user deletes never comes back.
-import { parseJsonText, parseModel } from '../model/parse';
+import { readModel } from '../model/valid-model';
 import { notSavedError } from './errors';
 import { ok, type ModelStore, type SavedModel, type StoreError, type StoreResult } from './store';
 
@@ -45,8 +45,7 @@ export async function seedExamples(
 	const created: SavedModel[] = [];
 	const failed: { key: string; error: StoreError }[] = [];
 	for (const { key, text } of examples) {
-		const json = parseJsonText(text);
-		const parsed = json.ok ? parseModel(json.value) : json;
+		const parsed = readModel(text);
 		if (!parsed.ok) {
 			failed.push({ key, error: notSavedError(`The example "${key}"`, parsed.problems) });
 			continue;

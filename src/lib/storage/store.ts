@@ -3,6 +3,7 @@
 // every failure comes back as a StoreError with a message a finance user can act on. No browser API here.
 import type { Problem } from '../model/problems';
 import type { ModelFile } from '../model/schema';
+import type { ValidModel } from '../model/valid-model';
 
 /** Identity and bookkeeping shared by every saved model. Times are ISO 8601 strings. */
 export interface ModelMeta {
@@ -31,7 +32,8 @@ export interface ModelSummary extends ModelMeta {
 
 /** A saved model, opened: its validated file plus bookkeeping. */
 export interface SavedModel extends ModelMeta {
-	readonly file: ModelFile;
+	/** Validated as it was read or written, so the page need not check it again. */
+	readonly file: ValidModel;
 }
 
 /**
@@ -99,9 +101,9 @@ export interface ModelStore {
 	readonly durable: boolean;
 	/** Every model's summary, most recently updated first. Files are not parsed. */
 	list(): Promise<StoreResult<ModelSummary[]>>;
-	/** One model, its file validated by parseModel; 'invalid' (naming the model, with its text) if it fails. */
+	/** One model, its file validated; 'invalid' (naming the model, with its text) if it fails. */
 	get(id: string): Promise<StoreResult<SavedModel>>;
-	/** Validate and store a new model under a new id, at revision 1. */
+	/** Validate (unless validateModel made it) and store a new model under a new id, at revision 1. */
 	create(file: ModelFile): Promise<StoreResult<SavedModel>>;
 	/** Replace the file if the stored revision is still `expectedRevision`; otherwise 'conflict'. */
 	save(id: string, file: ModelFile, expectedRevision: number): Promise<StoreResult<SavedModel>>;

@@ -1,7 +1,7 @@
 // The example models as engine input, shared by the chart tests.
 import { readFileSync } from 'node:fs';
 import type { ModelInput, View } from '../../../src/lib/engine/types';
-import { loadModel } from '../../../src/lib/model/parse';
+import { loadModel } from '../load-model';
 
 export const ICB = 'models/icb-template-2026-29.json';
 export const PORTSMOUTH = 'models/portsmouth-ccg-2017-19.json';

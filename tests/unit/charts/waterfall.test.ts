@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../../src/lib/engine/evaluate';
 import { bridgeReports, type BridgeReport, type ReportLine } from '../../../src/lib/io/bridge-report';
-import { loadModel } from '../../../src/lib/model/parse';
+import { loadModel } from '../load-model';
 import {
 	waterfallBars,
 	waterfallOptions,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJsonText, parseModel } from '../../../src/lib/model/parse';
+import { parseJsonText } from '../../../src/lib/model/json-text';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import { exampleModels, goldenPath, goldenText } from '../../../scripts/golden';
 
 describe('example models', () => {
@@ -13,7 +14,7 @@ describe('example models', () => {
 	for (const model of models) {
 		it(`${model} is a valid model file`, () => {
 			const json = parseJsonText(readFileSync(model, 'utf8'));
-			const parsed = json.ok ? parseModel(json.value) : json;
+			const parsed = json.ok ? validateModel(json.value) : json;
 			expect(parsed.ok ? [] : parsed.problems).toEqual([]);
 		});
 

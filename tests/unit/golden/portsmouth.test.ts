@@ -8,7 +8,7 @@ import { evaluateModel } from '../../../src/lib/engine/evaluate';
 import { checkPublishedTable } from '../../../src/lib/engine/reconcile';
 import { fromPounds } from '../../../src/lib/engine/units';
 import { parsePublishedCsv } from '../../../src/lib/io/published-csv';
-import { loadModel } from '../../../src/lib/model/parse';
+import { loadModel } from '../load-model';
 
 interface ReferenceRow {
 	key: string;

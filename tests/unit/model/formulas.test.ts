@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromPounds } from '../../../src/lib/engine/units';
-import { loadModel, parseJsonText, parseModel } from '../../../src/lib/model/parse';
+import { loadModel } from '../load-model';
+import { parseJsonText } from '../../../src/lib/model/json-text';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import { SCHEMA_VERSION } from '../../../src/lib/model/schema';
 
 const portsmouth = () => JSON.parse(readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8'));
@@ -124,7 +126,7 @@ describe('cells in the file', () => {
 	it('must give every year when given per year', () => {
 		const model = portsmouth();
 		model.cells.push({ id: 'half', name: 'half', unit: 'count', value: { '2017/18': '1' } });
-		const parsed = parseModel(model);
+		const parsed = validateModel(model);
 		expect(parsed.ok ? [] : parsed.problems).toContainEqual({
 			path: `cells[${model.cells.length - 1}].value`,
 			message: expect.stringContaining('no value for 2018/19')
@@ -134,7 +136,7 @@ describe('cells in the file', () => {
 	it('refuse a name that is not a name', () => {
 		const model = portsmouth();
 		model.cells.push({ id: 'bad', name: '2nd go', formula: '1' });
-		const parsed = parseModel(model);
+		const parsed = validateModel(model);
 		expect(parsed.ok ? '' : parsed.problems[0]?.path).toBe(`cells[${model.cells.length - 1}].name`);
 	});
 });
@@ -199,7 +201,7 @@ describe('cells, edge cases', () => {
 			{ id: 'x', name: 'x', unit: 'pounds', value: '1' },
 			{ id: 'y', name: 'y', unit: 'money' }
 		);
-		const parsed = parseModel(model);
+		const parsed = validateModel(model);
 		const found = parsed.ok ? [] : parsed.problems.map((p) => p.path);
 		expect(found).toEqual([
 			`cells[${model.cells.length - 2}].unit`,
@@ -210,7 +212,7 @@ describe('cells, edge cases', () => {
 	it('refuse a cell named like a model result, which would hide it', () => {
 		const model = portsmouth();
 		model.cells.push({ id: 's', name: 'surplus', formula: '£1' });
-		const parsed = parseModel(model);
+		const parsed = validateModel(model);
 		expect(parsed.ok ? [] : parsed.problems).toContainEqual({
 			path: `cells[${model.cells.length - 1}].name`,
 			message: '"surplus" is the name of a model result: choose another name'

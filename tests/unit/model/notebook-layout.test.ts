@@ -2,14 +2,15 @@
 // the model has; a layout never changes a figure.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadModel, parseModel } from '../../../src/lib/model/parse';
+import { loadModel } from '../load-model';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import type { ModelFile } from '../../../src/lib/model/schema';
 
 const icbText = readFileSync('models/icb-template-2026-29.json', 'utf8');
 const icb = () => JSON.parse(icbText) as ModelFile;
 
 function problems(notebook: unknown[]): { path: string; message: string }[] {
-	const parsed = parseModel({ ...icb(), notebook });
+	const parsed = validateModel({ ...icb(), notebook });
 	return parsed.ok ? [] : parsed.problems;
 }
 

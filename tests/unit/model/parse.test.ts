@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadModel, parseJsonText, parseModel, resolveScenario } from '../../../src/lib/model/parse';
+import { loadModel } from '../load-model';
+import { parseJsonText } from '../../../src/lib/model/json-text';
+import { validateModel, scenarioFile } from '../../../src/lib/model/valid-model';
 
 const portsmouth = (): Record<string, unknown> & { organisations: Record<string, unknown>[] } =>
 	JSON.parse(readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8'));
 
 function problemsOf(raw: unknown) {
-	const parsed = parseModel(raw);
+	const parsed = validateModel(raw);
 	return parsed.ok ? [] : parsed.problems;
 }
 
@@ -19,7 +21,7 @@ function problemsAfter(edit: (m: ReturnType<typeof portsmouth>) => void) {
 
 const org = (m: ReturnType<typeof portsmouth>) => m.organisations[0] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe('parseModel(file) reports every problem with where and what', () => {
+describe('validateModel(file) reports every problem with where and what', () => {
 	it.each([
 		[
 			'a base with a thousands separator',
@@ -173,7 +175,7 @@ describe('parseJsonText(text)', () => {
 	});
 });
 
-describe('resolveScenario(model, id)', () => {
+describe('scenarioFile(model, id)', () => {
 	const icb = readFileSync('models/icb-template-2026-29.json', 'utf8');
 
 	it('applies a parent scenario before its child', () => {
@@ -190,10 +192,10 @@ describe('resolveScenario(model, id)', () => {
 	});
 
 	it('leaves the baseline untouched', () => {
-		const parsed = parseModel(JSON.parse(icb));
+		const parsed = validateModel(JSON.parse(icb));
 		if (!parsed.ok) throw new Error('icb must parse');
 		const before = JSON.stringify(parsed.value);
-		resolveScenario(parsed.value, 'worst');
+		scenarioFile(parsed.value, 'worst');
 		expect(JSON.stringify(parsed.value)).toBe(before);
 	});
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../../src/lib/engine/evaluate';
 import { yearRange } from '../../../src/lib/engine/years';
-import { parseModel } from '../../../src/lib/model/parse';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import { toEngineInput } from '../../../src/lib/model/to-engine';
 
 const money = fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => (n / 1000).toFixed(3));
@@ -86,9 +86,9 @@ describe('parseModel round trip', () => {
 	it('printing a parsed model and parsing it again gives the same model and the same figures', () => {
 		fc.assert(
 			fc.property(modelFile(), (file) => {
-				const first = parseModel(JSON.parse(JSON.stringify(file)));
+				const first = validateModel(JSON.parse(JSON.stringify(file)));
 				if (!first.ok) throw new Error(JSON.stringify(first.problems));
-				const second = parseModel(JSON.parse(JSON.stringify(first.value)));
+				const second = validateModel(JSON.parse(JSON.stringify(first.value)));
 				if (!second.ok) throw new Error(JSON.stringify(second.problems));
 				expect(second.value).toEqual(first.value);
 				const closings = (m: typeof first.value) =>

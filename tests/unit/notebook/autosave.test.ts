@@ -1,13 +1,13 @@
 // autosave.svelte.ts over the in-memory store: states, revisions, conflicts, create-on-first-save.
 import { describe, expect, it, vi } from 'vitest';
-import type { ModelFile } from '../../../src/lib/model/schema';
+import type { ValidModel } from '../../../src/lib/model/valid-model';
 import { Autosave } from '../../../src/lib/notebook/autosave.svelte';
 import { createMemoryStore } from '../../../src/lib/storage/memory-store';
 import type { ModelStore } from '../../../src/lib/storage/store';
-import { PORTSMOUTH, loadExample } from './fixtures';
+import { PORTSMOUTH, loadExample, valid } from './fixtures';
 
-function named(name: string): ModelFile {
-	return { ...loadExample(PORTSMOUTH), name };
+function named(name: string): ValidModel {
+	return valid({ ...loadExample(PORTSMOUTH), name });
 }
 
 async function stored(): Promise<{ store: ModelStore; id: string; revision: number }> {

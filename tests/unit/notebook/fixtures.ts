@@ -1,11 +1,10 @@
 // Shared fixtures for the notebook tests: the example models, parsed, and independent figures
 // worked out straight from the model layer and the engine (never through src/lib/notebook).
 import { readFileSync } from 'node:fs';
-import { evaluateModel } from '../../../src/lib/engine/index';
 import { bridgeReports, type BridgeReport } from '../../../src/lib/io/bridge-report';
-import { evaluateNotebook } from '../../../src/lib/model/notebook';
-import { parseModel, resolveScenario } from '../../../src/lib/model/parse';
+import { evaluateScenario } from '../../../src/lib/model/evaluate-scenario';
 import type { ModelFile } from '../../../src/lib/model/schema';
+import { scenarioFile, validateModel, type ValidModel } from '../../../src/lib/model/valid-model';
 
 export const PORTSMOUTH = 'models/portsmouth-ccg-2017-19.json';
 export const ICB = 'models/icb-template-2026-29.json';
@@ -13,18 +12,30 @@ export const ICB = 'models/icb-template-2026-29.json';
 const cache = new Map<string, string>();
 
 /** A fresh copy of an example model without its page layout (so the standard layout applies). */
-export function withoutLayout(path: string): ModelFile {
-	const file = loadExample(path);
+export function withoutLayout(path: string): ValidModel {
+	const file: Partial<ModelFile> = { ...loadExample(path) };
 	delete file.notebook;
-	return file;
+	return valid(file);
 }
 
 /** A fresh, validated copy of an example model. */
-export function loadExample(path: string): ModelFile {
+export function loadExample(path: string): ValidModel {
 	if (!cache.has(path)) cache.set(path, readFileSync(path, 'utf8'));
-	const parsed = parseModel(JSON.parse(cache.get(path)!));
-	if (!parsed.ok) throw new Error(`${path} does not parse: ${JSON.stringify(parsed.problems)}`);
-	return parsed.value;
+	return valid(JSON.parse(cache.get(path)!));
+}
+
+/** `file` validated, or an error naming its problems. */
+export function valid(file: unknown): ValidModel {
+	const checked = validateModel(file);
+	if (!checked.ok) throw new Error(`not a valid model: ${JSON.stringify(checked.problems)}`);
+	return checked.value;
+}
+
+/** `file` as scenario `id` sees it (validated first). */
+export function resolvedAs(file: ModelFile, id: string): ModelFile {
+	const resolved = scenarioFile(valid(file), id);
+	if (!resolved) throw new Error(`no scenario ${id}`);
+	return resolved;
 }
 
 /** Bridge reports (in £m) for `scenario` of `file`, worked out without the notebook layer. */
@@ -33,12 +44,10 @@ export function reportsOf(
 	scenario = 'baseline',
 	view: 'plan' | 'risk' = 'plan'
 ): BridgeReport[] {
-	const resolved = resolveScenario(file, scenario);
-	if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
-	const notebook = evaluateNotebook(resolved.value);
-	if (!notebook.input) throw new Error(JSON.stringify(notebook.problems));
-	const result = evaluateModel(notebook.input, view);
-	return bridgeReports(notebook.input, result, { unit: 'm', scenario });
+	const evaluation = evaluateScenario(valid(file), scenario);
+	const result = evaluation.result(view);
+	if (!evaluation.input || !result) throw new Error(JSON.stringify(evaluation.problems));
+	return bridgeReports(evaluation.input, result, { unit: 'm', scenario });
 }
 
 /** The bridge closing of every organisation-year, as `org year -> £m` text. */

@@ -1,7 +1,7 @@
 // inputs.ts: reading one input by dotted path, where an edit lands, and scenario overrides.
 import { describe, expect, it } from 'vitest';
 import { applyScenario } from '../../../src/lib/model/scenario';
-import { parseModel } from '../../../src/lib/model/parse';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import {
 	isOverridden,
 	ownOverrides,
@@ -133,7 +133,7 @@ describe('writeInput', () => {
 		expect('file' in written).toBe(true);
 		if (!('file' in written)) return;
 		expect(readAt(written.file, CONTINGENCY)).toEqual({ '2017/18': '1', '2018/19': '=contingency_rate' });
-		expect(parseModel(written.file).ok).toBe(true);
+		expect(validateModel(written.file).ok).toBe(true);
 		// immutably
 		expect(readAt(file, CONTINGENCY)).toBe('=contingency_rate');
 	});
@@ -186,7 +186,7 @@ describe('writeInput', () => {
 			'2027/28': '6',
 			'2028/29': '2.5'
 		});
-		expect(parseModel(second.file).ok).toBe(true);
+		expect(validateModel(second.file).ok).toBe(true);
 	});
 
 	it('refuses an unknown scenario', () => {
@@ -245,6 +245,6 @@ describe('a scenario overriding one year of a value written once for all years',
 		expect(readAt(applied.file, `${path}.${second}`)).toBe(before);
 		// The baseline is untouched.
 		expect(readAt(written.file, path)).toBe(readAt(file, path));
-		expect(parseModel(written.file).ok).toBe(true);
+		expect(validateModel(written.file).ok).toBe(true);
 	});
 });

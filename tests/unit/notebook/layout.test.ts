@@ -1,6 +1,6 @@
 // layout.ts: the standard layout, unplaced cells, fresh ids and block edits.
 import { describe, expect, it } from 'vitest';
-import { parseModel } from '../../../src/lib/model/parse';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import type { BlockFile, ModelFile } from '../../../src/lib/model/schema';
 import {
 	deleteBlock,
@@ -38,7 +38,7 @@ describe('standardLayout', () => {
 			expect(new Set(ids(blocks)).size).toBe(blocks.length);
 			for (const id of ids(blocks)) expect(id).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
 			// a file written with it is valid
-			expect(parseModel({ ...file, notebook: blocks }).ok).toBe(true);
+			expect(validateModel({ ...file, notebook: blocks }).ok).toBe(true);
 		}
 	);
 });
@@ -97,7 +97,7 @@ describe('block edits', () => {
 		expect(ids(start.notebook!.slice(1))).toEqual(ids(standardLayout(file())));
 		const end = insertBlock(file(), text);
 		expect(end.notebook!.at(-1)).toEqual(text);
-		expect(parseModel(start).ok).toBe(true);
+		expect(validateModel(start).ok).toBe(true);
 	});
 
 	it('moveBlock swaps with a neighbour, and does nothing at either end', () => {
@@ -136,7 +136,7 @@ describe('block edits', () => {
 			const added = insertBlock(g, { id: 'cell-extra', type: 'cell', cell: 'extra' }, 0);
 			expect(added.notebook![0]).toEqual({ id: 'cell-extra', type: 'cell', cell: 'extra' });
 			expect(added.notebook!.filter((b) => b.type === 'cell' && b.cell === 'extra')).toHaveLength(1);
-			expect(parseModel(added).ok).toBe(true);
+			expect(validateModel(added).ok).toBe(true);
 		}
 		// a cell placed by hand already keeps its block: a second one is the caller's choice
 		const placed = insertBlock(
@@ -151,7 +151,7 @@ describe('block edits', () => {
 		const own = layoutOf(f);
 		const moved = moveBlock(f, own[1]!.id, -1);
 		expect(ids(moved.notebook!)).toEqual([own[1]!.id, own[0]!.id, ...ids(own.slice(2))]);
-		expect(parseModel(moved).ok).toBe(true);
+		expect(validateModel(moved).ok).toBe(true);
 	});
 
 	it('deleteBlock removes the block, and a cell block its cell', () => {

@@ -2,7 +2,7 @@
 // model layer and the engine directly.
 import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/lib/engine/index';
-import { parseModel } from '../../../src/lib/model/parse';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import type { ModelFile } from '../../../src/lib/model/schema';
 import { readAt, scenarioView } from '../../../src/lib/notebook/inputs';
 import { layoutOf } from '../../../src/lib/notebook/layout';
@@ -55,7 +55,8 @@ describe('NotebookState: inputs', () => {
 		// the page's own evaluation agrees
 		expect(
 			nb.current
-				.result!.organisations[0]!.years[0]!.lines.find((l) => l.key === 'contingency')!
+				.result('plan')!
+				.organisations[0]!.years[0]!.lines.find((l) => l.key === 'contingency')!
 				.value.abs()
 				.toFixed()
 		).toBe(allocation.times('0.01').times(1_000_000).toFixed());
@@ -86,7 +87,7 @@ describe('NotebookState: inputs', () => {
 			).toBe(allocation.times('0.02').toFixed());
 		}
 		expect(figures(nb.file, 'best')).not.toEqual(figures(loadExample(ICB), 'best'));
-		expect(nb.evaluation('baseline', 'plan').result!.organisations.length).toBe(2);
+		expect(nb.evaluation('baseline').result('plan')!.organisations.length).toBe(2);
 	});
 
 	it('refused entries come back with messages and leave the file unchanged', () => {
@@ -194,7 +195,7 @@ describe('NotebookState: undo, redo and layout', () => {
 		nb.deleteBlock('cell-tariff_uplift');
 		expect(nb.file.cells.some((c) => c.id === 'tariff_uplift')).toBe(false);
 		// the assumptions read it, so the model now has problems but the file is still valid
-		expect(nb.current.result).toBeUndefined();
+		expect(nb.current.result('plan')).toBeUndefined();
 		states.push(nb.file);
 		nb.deleteBlock('bridge');
 		expect(nb.layout.some((b) => b.id === 'bridge')).toBe(false);
@@ -207,7 +208,7 @@ describe('NotebookState: undo, redo and layout', () => {
 		}
 		expect(nb.canUndo).toBe(false);
 		expect(nb.canRedo).toBe(true);
-		expect(nb.current.result).toBeDefined();
+		expect(nb.current.result('plan')).toBeDefined();
 		nb.undo(); // nothing left: no change
 		expect(nb.file).toEqual(states[0]);
 		for (let i = 1; i < states.length; i += 1) {
@@ -274,7 +275,7 @@ describe('NotebookState: undo, redo and layout', () => {
 		expect(readAt(nb.file, CONTINGENCY)).toBe('=contingency');
 		expect(nb.file.cells.find((c) => c.id === 'contingency_rate')!.name).toBe('contingency');
 		expect(closings(nb.file)).toEqual(before);
-		expect(parseModel(nb.file).ok).toBe(true);
+		expect(validateModel(nb.file).ok).toBe(true);
 		expect(nb.updateCell('missing', cell)).toMatch(/no cell "missing"/);
 	});
 

@@ -1,13 +1,12 @@
 // Properties of the notebook state over random edit sequences (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveScenario } from '../../../src/lib/model/parse';
 import type { ModelFile } from '../../../src/lib/model/schema';
 import { writeInput } from '../../../src/lib/notebook/inputs';
 import { NotebookState, type InputEdit } from '../../../src/lib/notebook/notebook.svelte';
 import { createScenario, deleteScenario } from '../../../src/lib/notebook/scenarios';
 import { createMemoryStore } from '../../../src/lib/storage/memory-store';
-import { ICB, figures, loadExample } from './fixtures';
+import { ICB, figures, loadExample, resolvedAs, valid } from './fixtures';
 
 const YEARS = ['2026/27', '2027/28', '2028/29'];
 const RATE_PATHS = [
@@ -66,7 +65,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 function notebook(file: ModelFile): NotebookState {
-	return new NotebookState(file, {
+	return new NotebookState(valid(file), {
 		store: createMemoryStore(),
 		id: undefined,
 		revision: 0,
@@ -101,9 +100,7 @@ function apply(nb: NotebookState, o: Op): void {
 
 /** The file without its layout and scenarios: what the baseline's figures are made from. */
 function resolvedOf(file: ModelFile, id: string): unknown {
-	const r = resolveScenario(file, id);
-	if (!r.ok) throw new Error(JSON.stringify(r.problems));
-	const rest: Partial<ModelFile> = { ...r.value };
+	const rest: Partial<ModelFile> = { ...resolvedAs(file, id) };
 	delete rest.notebook;
 	delete rest.scenarios;
 	return rest;
@@ -164,7 +161,10 @@ describe('notebook properties', () => {
 					expect(figures(nb.file)).toEqual(baseline);
 					expect(resolvedOf(nb.file, 'baseline')).toEqual(resolvedOf(original, 'baseline'));
 					const closing = (n: NotebookState) =>
-						n.evaluation('baseline', 'plan').result!.consolidated.map((y) => y.lines.at(-1)!.value.toFixed());
+						n
+							.evaluation('baseline')
+							.result('plan')!
+							.consolidated.map((y) => y.lines.at(-1)!.value.toFixed());
 					expect(closing(nb)).toEqual(closing(notebook(original)));
 					if (changed)
 						expect(nb.file.scenarios.find((s) => s.id === at)!.overrides.length).toBeGreaterThan(0);
@@ -182,7 +182,7 @@ describe('notebook properties', () => {
 		});
 		fc.assert(
 			fc.property(fc.array(scenarioOp, { maxLength: 4 }), fc.nat(10), (extra, victim) => {
-				let file = loadExample(ICB);
+				let file: ModelFile = loadExample(ICB);
 				for (const s of extra) {
 					const ids = ['baseline', ...file.scenarios.map((x) => x.id)];
 					const made = createScenario(file, s.name, ids[s.parent % ids.length]!);

@@ -1,6 +1,6 @@
 // Adding and removing the rows of an organisation's lists.
 import { describe, expect, it } from 'vitest';
-import { parseModel } from '../../../src/lib/model/parse';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import { addRow, removeRow, rowsOf, type RowList } from '../../../src/lib/notebook/rows';
 import { createScenario } from '../../../src/lib/notebook/scenarios';
 import { writeInput } from '../../../src/lib/notebook/inputs';
@@ -19,7 +19,7 @@ describe('addRow', () => {
 			const rows = rowsOf(added, org, list);
 			expect(rows).toHaveLength(before + 1);
 			expect(rows.at(-1)).toMatchObject({ id: 'new-line', name: 'New line' });
-			expect(parseModel(added).ok).toBe(true);
+			expect(validateModel(added).ok).toBe(true);
 			const year = file.years[0]!;
 			expect(lineOf(reportsOf(added), 'consolidated', year, 'closing')).toBe(
 				lineOf(reportsOf(file), 'consolidated', year, 'closing')
@@ -69,7 +69,7 @@ describe('removeRow', () => {
 		expect(removed.scenarios.find((s) => s.id === made.id)!.overrides.map((o) => o.path)).toEqual([
 			`organisations.${org.id}.target.${year}`
 		]);
-		expect(parseModel(removed).ok).toBe(true);
+		expect(validateModel(removed).ok).toBe(true);
 	});
 
 	it('leaves the file as it was for an unknown organisation', () => {

@@ -1,15 +1,13 @@
 // scenarios.ts: create, rename and delete scenarios; deleting keeps every other scenario's model.
 import { describe, expect, it } from 'vitest';
-import { parseModel, resolveScenario } from '../../../src/lib/model/parse';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import type { ModelFile } from '../../../src/lib/model/schema';
 import { createScenario, deleteScenario, renameScenario } from '../../../src/lib/notebook/scenarios';
 import { writeInput } from '../../../src/lib/notebook/inputs';
-import { ICB, PORTSMOUTH, closings, loadExample } from './fixtures';
+import { ICB, PORTSMOUTH, closings, loadExample, resolvedAs } from './fixtures';
 
 function resolved(file: ModelFile, id: string): ModelFile {
-	const r = resolveScenario(file, id);
-	if (!r.ok) throw new Error(JSON.stringify(r.problems));
-	return { ...r.value, scenarios: [], notebook: undefined };
+	return { ...resolvedAs(file, id), scenarios: [], notebook: undefined };
 }
 
 describe('createScenario', () => {
@@ -21,7 +19,7 @@ describe('createScenario', () => {
 		expect(made.file.scenarios).toEqual([
 			{ id: 'stretch-case', name: 'Stretch Case', parent: 'baseline', overrides: [] }
 		]);
-		expect(parseModel(made.file).ok).toBe(true);
+		expect(validateModel(made.file).ok).toBe(true);
 		// a new scenario sees exactly its parent's figures
 		expect(closings(made.file, made.id)).toEqual(closings(file));
 	});
@@ -52,7 +50,7 @@ describe('deleteScenario', () => {
 		const file = loadExample(ICB);
 		const after = deleteScenario(file, 'best');
 		expect(after.scenarios.map((s) => s.id)).toEqual(['worst', 'worst_no_winter']);
-		expect(parseModel(after).ok).toBe(true);
+		expect(validateModel(after).ok).toBe(true);
 		expect(deleteScenario(file, 'missing')).toBe(file);
 	});
 
@@ -61,7 +59,7 @@ describe('deleteScenario', () => {
 		const after = deleteScenario(file, 'worst');
 		const child = after.scenarios.find((s) => s.id === 'worst_no_winter')!;
 		expect(child.parent).toBe('baseline');
-		expect(parseModel(after).ok).toBe(true);
+		expect(validateModel(after).ok).toBe(true);
 		expect(resolved(after, 'worst_no_winter')).toEqual(resolved(file, 'worst_no_winter'));
 		expect(closings(after, 'worst_no_winter')).toEqual(closings(file, 'worst_no_winter'));
 		expect(resolved(after, 'best')).toEqual(resolved(file, 'best'));
@@ -94,17 +92,18 @@ describe('deleteScenario', () => {
 		expect(after.notebook![1]!).toEqual({ id: 'best-bridge', type: 'bridge', scenario: 'best' });
 	});
 
-	// Found while writing these tests: resolveScenario validated each scenario's view with the layout
-	// but no scenarios, so a pinned block made the whole model invalid. Fixed in model/scenario.ts
-	// (applyScenario drops the layout) by another change in flight.
+	// A scenario's view is checked without the layout (applyScenario drops it), so a block pinned to
+	// a scenario cannot make the model invalid.
 	it('a model with a block pinned to one of its scenarios is valid, before and after the delete', () => {
 		const file: ModelFile = {
 			...loadExample(ICB),
 			notebook: [{ id: 'worst-bridge', type: 'bridge', scenario: 'worst' }]
 		};
-		expect(parseModel(file).ok).toBe(true);
-		expect(parseModel(deleteScenario(file, 'worst')).ok).toBe(true);
+		expect(validateModel(file).ok).toBe(true);
+		expect(validateModel(deleteScenario(file, 'worst')).ok).toBe(true);
 		// pinned to a scenario that is not there, it is refused
-		expect(parseModel({ ...file, notebook: [{ id: 'b', type: 'bridge', scenario: 'gone' }] }).ok).toBe(false);
+		expect(validateModel({ ...file, notebook: [{ id: 'b', type: 'bridge', scenario: 'gone' }] }).ok).toBe(
+			false
+		);
 	});
 });

@@ -1,7 +1,7 @@
 // Shared fixtures for the storage tests: the shipped example models, a stepping clock, and a helper
 // that turns a StoreResult into `{ value }` or `{ error: kind }` so each assertion is one line.
 import { readFileSync } from 'node:fs';
-import { parseModel } from '../../../src/lib/model/parse';
+import { validateModel } from '../../../src/lib/model/valid-model';
 import type { ModelFile } from '../../../src/lib/model/schema';
 import type { StoreError, StoreResult } from '../../../src/lib/storage/store';
 
@@ -11,7 +11,7 @@ export function readText(path: string): string {
 }
 
 function load(path: string): ModelFile {
-	const parsed = parseModel(JSON.parse(readText(path)));
+	const parsed = validateModel(JSON.parse(readText(path)));
 	if (!parsed.ok) throw new Error(`${path} does not parse: ${JSON.stringify(parsed.problems)}`);
 	return parsed.value;
 }

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { exampleById } from '$lib/examples';
-import { fileText } from '$lib/storage/records';
 import { MODEL_DEPENDENCY } from './dependency';
 import type { PageLoad } from './$types';
 
@@ -15,7 +14,6 @@ export const load: PageLoad = async ({ params, parent, depends }) => {
 		if (got.ok)
 			return {
 				id: params.id,
-				text: fileText(got.value.file),
 				file: got.value.file,
 				saved: true,
 				revision: got.value.revision
@@ -28,5 +26,5 @@ export const load: PageLoad = async ({ params, parent, depends }) => {
 		const list = example.loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 		error(422, `The model ${example.path} could not be read: ${list}`);
 	}
-	return { id: example.id, text: example.text, file: example.loaded.file, saved: false, revision: 0 };
+	return { id: example.id, file: example.loaded.file, saved: false, revision: 0 };
 };

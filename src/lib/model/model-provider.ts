@@ -11,10 +11,9 @@ import type { ConsolidatedYear } from '../engine/consolidate';
 import { ZERO, type Dec } from '../engine/decimal';
 import { formulaInputs, namesReadByInputs, resolveFormulaInputs } from './formula-inputs';
 import { describeProblems, type Problem } from './problems';
-import { modelFileSchema, type ModelFile } from './schema';
+import type { ModelFile } from './schema';
 import { toEngineInput } from './to-engine';
 import { lineName, orgPrefix, resultNames } from './result-names';
-import { checkMeaning } from './validate';
 
 /** Per-year results of one organisation-year list (or the consolidated one) as named series. */
 function seriesFrom(prefix: string, years: readonly (YearResult | ConsolidatedYear)[]): Map<string, Value> {
@@ -49,56 +48,52 @@ function namesFrom(result: ModelResult): Map<string, Value> {
 	return out;
 }
 
-export interface ModelEvaluation {
-	readonly input?: ModelInput;
+/** What the provider worked out on its last compute, for callers that need more than the names. */
+export interface ModelRun {
 	/** The file with every formula input replaced by its value, when they all evaluated. */
 	readonly literals?: ModelFile;
+	readonly input?: ModelInput;
+	/** The plan view's results, made once for the names and kept for the bridge. */
+	readonly plan?: ModelResult;
 	readonly problems: readonly Problem[];
 }
 
 /**
- * The finance model as a provider. After `compute`, `last()` gives the engine input it built (or
- * the problems that stopped it), for callers that need the bridge itself.
+ * The finance model as a provider of names. After `compute`, `last()` gives what it built (or the
+ * problems that stopped it). It checks nothing about the file: that was done when the model was
+ * validated, and a formula's value is checked for its input's unit and shape as it is written in
+ * (formula-inputs.ts), so the file with formulas replaced is as valid as the one with them.
  */
-export function modelProvider(file: ModelFile): Provider & { last(): ModelEvaluation } {
+export function modelProvider(file: ModelFile): Provider & { last(): ModelRun } {
 	const inputs = formulaInputs(file);
 	const defines = resultNames(file);
-	let last: ModelEvaluation = { problems: [] };
+	let last: ModelRun = { problems: [] };
 	return {
 		key: 'model',
 		defines,
 		reads: namesReadByInputs(inputs),
 		last: () => last,
 		compute(lookup) {
-			const resolved = resolveFormulaInputs(
-				file as unknown as Record<string, unknown>,
-				inputs,
-				lookup,
-				file.unit,
-				file.years
-			);
-			let problems: Problem[] = resolved.ok ? [] : resolved.problems;
-			let input: ModelInput | undefined;
-			let literals: ModelFile | undefined;
-			if (resolved.ok) {
-				const shaped = modelFileSchema.safeParse(resolved.file);
-				if (!shaped.success) {
-					problems = shaped.error.issues.map((i) => ({
-						path: i.path.join('.'),
-						message: `after evaluating formulas: ${i.message}`
-					}));
-				} else {
-					literals = shaped.data;
-					problems = checkMeaning(shaped.data);
-					if (problems.length === 0) input = toEngineInput(shaped.data);
-				}
-			}
-			last = { input, literals, problems };
-			if (!input) {
-				const message = `the model's inputs have problems: ${describeProblems(problems).split('\n').join('; ')}`;
+			const resolved =
+				inputs.length === 0
+					? { ok: true as const, file: file as unknown as Record<string, unknown> }
+					: resolveFormulaInputs(
+							file as unknown as Record<string, unknown>,
+							inputs,
+							lookup,
+							file.unit,
+							file.years
+						);
+			if (!resolved.ok) {
+				last = { problems: resolved.problems };
+				const message = `the model's inputs have problems: ${describeProblems(resolved.problems).split('\n').join('; ')}`;
 				return new Map(defines.map((name) => [name, errorValue('upstream', message)]));
 			}
-			return namesFrom(evaluateModel(input, 'plan'));
+			const literals = resolved.file as unknown as ModelFile;
+			const input = toEngineInput(literals);
+			const plan = evaluateModel(input, 'plan');
+			last = { literals, input, plan, problems: [] };
+			return namesFrom(plan);
 		}
 	};
 }
