@@ -3,7 +3,10 @@
 // the same run and the same browser, so the ratios survive a slower or faster machine:
 //   1. an edit in the Portsmouth notebook's Reserves grid, by its keyboard path, until the bridge
 //      table shows the new figures (and until the frame after that, "painted");
-//   2. opening a notebook saved in IndexedDB until its bridge's closing row is shown.
+//   2. opening a notebook saved in IndexedDB until its bridge's closing row is shown;
+//   3. the same two on the large generated model (2 organisations x 1,000 cost lines x 300 schemes
+//      x 5 years), imported as a file through the library: an edit of the named cell that is the
+//      model-wide inflation (so it feeds every cost line) to the updated bridge, and opening it.
 // It builds the app when build/ is missing or older than the sources, serves build/ with
 // scripts/serve.js on a free port, and adds its rows to bench/results.json (written by run.ts).
 // A report, not a test: it exits 0 once the page runs, and says MISSED TARGET loudly; it fails
@@ -24,6 +27,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { largeModelFile, UPLIFT_CELL } from './large-model-file';
 import { ms, printTable, quantile, type Row } from './measure';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,6 +48,9 @@ const LIBRARY_LIST = '[data-testid="model-list"] a[href^="/model/"]';
 
 const EDIT = { warmup: 5, runs: 40 };
 const OPEN = { warmup: 3, runs: 15 };
+const LARGE_EDIT = { warmup: 3, runs: 15 };
+const LARGE_OPEN = { warmup: 1, runs: 7 };
+const UPLIFT_PATH = 'cells.inflation-uplift.value';
 
 /** A browser row: the Node rows' fields, plus the p95 this part reports instead of the p90. */
 interface BrowserRow extends Row {
@@ -172,7 +179,13 @@ interface EditTiming {
  * Svelte delegates keydown and input to the document, so dispatched events take the same path as
  * real ones. Serialised into the page by playwright: no imports, no outside names.
  */
-async function editInPage(args: { path: string; text: string; closing: string }): Promise<EditTiming> {
+async function editInPage(args: {
+	path: string;
+	text: string;
+	closing: string;
+	/** Bridge rows that must all show new text before the edit counts as shown. */
+	watch: string[];
+}): Promise<EditTiming> {
 	const frame = () =>
 		new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 	const td = document.querySelector<HTMLElement>(`td[data-path="${args.path}"]`);
@@ -192,7 +205,7 @@ async function editInPage(args: { path: string; text: string; closing: string })
 	const block = table?.closest('[data-testid^="block-"]') ?? table?.parentElement;
 	if (!closing || !table || !block) throw new Error('no bridge table with a closing row');
 	const rowText = (key: string) => table.querySelector(`tr[data-key="${key}"]`)?.textContent ?? '';
-	const before = { contingency: rowText('contingency'), closing: rowText('closing') };
+	const before = args.watch.map(rowText);
 	return new Promise<EditTiming>((resolve, reject) => {
 		const timeout = setTimeout(() => {
 			observer.disconnect();
@@ -200,7 +213,7 @@ async function editInPage(args: { path: string; text: string; closing: string })
 		}, 5000);
 		let start = 0;
 		const observer = new MutationObserver(() => {
-			if (rowText('contingency') === before.contingency || rowText('closing') === before.closing) return;
+			if (args.watch.some((key, i) => rowText(key) === before[i])) return;
 			const updated = performance.now() - start;
 			observer.disconnect();
 			requestAnimationFrame(() =>
@@ -277,7 +290,12 @@ async function benchEdit(context: BrowserContext, base: string): Promise<Browser
 	// The cell starts as the formula =contingency_rate (0.5%); the first edit makes it a number.
 	for (let i = 0; i < EDIT.warmup + EDIT.runs; i++) {
 		const text = i % 2 === 0 ? '0.6' : '0.5';
-		const t = await page.evaluate(editInPage, { path: RATE_PATH, text, closing: CLOSING });
+		const t = await page.evaluate(editInPage, {
+			path: RATE_PATH,
+			text,
+			closing: CLOSING,
+			watch: ['contingency', 'closing']
+		});
 		if (!t.cell.includes(`${text}%`)) problems.add(`the cell shows "${t.cell}" after typing ${text}`);
 		// Each edit is timed from a quiet page: the autosave writes 400 ms after it, off the clock.
 		await settle(page, problems);
@@ -424,6 +442,62 @@ async function benchOpen(context: BrowserContext, base: string): Promise<Browser
 }
 
 // ---------------------------------------------------------------------------------------------
+// 3. The large generated model, imported as a file
+
+async function benchLarge(context: BrowserContext, base: string, edit: BrowserRow): Promise<BrowserRow[]> {
+	const page = await context.newPage();
+	const problems = new Set<string>();
+	page.on('pageerror', (error) => problems.add(`a page threw: ${error.message}`));
+	await page.addInitScript(watchInPage, [CLOSING]);
+	const dir = mkdtempSync(join(tmpdir(), 'bridgebook-large-'));
+	const file = join(dir, 'large-generated-plan.json');
+	writeFileSync(file, JSON.stringify(largeModelFile(), null, '\t'));
+	await page.goto(base + '/');
+	await page.waitForSelector(LIBRARY_LIST);
+	await page.setInputFiles('input[type="file"]', file);
+	rmSync(dir, { recursive: true, force: true });
+	const link = page.locator(LIBRARY_LIST, { hasText: 'Large generated plan' });
+	await link.first().waitFor({ timeout: 60_000 });
+	const url = base + ((await link.first().getAttribute('href')) ?? '');
+
+	const open = { shown: [] as number[], painted: [] as number[] };
+	for (let i = 0; i < LARGE_OPEN.warmup + LARGE_OPEN.runs; i++) {
+		const m = await openOnce(page, url, CLOSING);
+		if (i < LARGE_OPEN.warmup) continue;
+		open.shown.push(m.shown);
+		open.painted.push(m.painted);
+	}
+	await page.waitForSelector(`td[data-path="${UPLIFT_PATH}"]`);
+	const updated: number[] = [];
+	for (let i = 0; i < LARGE_EDIT.warmup + LARGE_EDIT.runs; i++) {
+		const text = i % 2 === 0 ? '2.2' : '2.1';
+		const t = await page.evaluate(editInPage, {
+			path: UPLIFT_PATH,
+			text,
+			closing: CLOSING,
+			watch: ['inflation', 'closing']
+		});
+		if (!t.cell.includes(text))
+			problems.add(`the ${UPLIFT_CELL} cell shows "${t.cell}" after typing ${text}`);
+		await settle(page, problems);
+		if (i >= LARGE_EDIT.warmup) updated.push(t.updated);
+	}
+	for (const p of problems) console.log(`WARNING: ${p}`);
+	await page.close();
+
+	const e = row('large model: edit feeding every cost line -> bridge updated', updated, { targetMs: 50 });
+	const o = row('large model: open from IndexedDB (closing row shown)', open.shown, { targetMs: 500 });
+	return [
+		{
+			...e,
+			pass: e.medianMs < 50,
+			ratio: { of: 'large / Portsmouth edit', value: e.medianMs / edit.medianMs }
+		},
+		{ ...o, pass: o.medianMs < 500 }
+	];
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
 	chromiumOrExit();
@@ -451,7 +525,8 @@ async function main(): Promise<void> {
 
 		const open = await benchOpen(context, base);
 		const edit = await benchEdit(context, base);
-		const rows = [...edit, ...open];
+		const large = await benchLarge(context, base, edit[0]!);
+		const rows = [...edit, ...open, ...large];
 		printTable(rows, { label: 'p95', of: (r) => r.p95Ms });
 		console.log('');
 		console.log('Baselines, same browser and run:');
@@ -462,6 +537,7 @@ async function main(): Promise<void> {
 			'  trivial DOM change: one text node changed in the same page, timed to the same double rAF.'
 		);
 		console.log('  library /: the app boots, opens IndexedDB and lists the models, without a notebook.');
+		console.log('  large / Portsmouth edit: the same keyboard edit path on the two models.');
 		console.log(
 			'Edits are timed from a quiet page: each waits for the autosave (400 ms later) to finish first.'
 		);
