@@ -19,6 +19,7 @@ function step(command, args, env = {}) {
 /**
  * Passed and failed (and flaky) counts from a reporter's JSON file.
  * @param {string} file @param {(report: any) => { passed: number, failed: number, flaky?: number }} read
+ * @returns {{ passed: number, failed: number, flaky?: number, note?: string }}
  */
 function counts(file, read) {
 	if (!existsSync(file)) return { passed: 0, failed: 1, note: `${file} was not written` };
