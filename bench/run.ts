@@ -1,7 +1,8 @@
 // `npm run bench`: how long the exact engine takes on the Portsmouth example and on a generated
 // ICB-scale model, against targets and against a plain-float yardstick timed in the same run (so
 // the ratios survive a slower or faster machine better than the raw milliseconds do); then the
-// named cells (cells-chain.ts) against their own same-run baseline.
+// named cells (cells-chain.ts) and the formula parser on long text (formula-parse.ts) against
+// their own same-run baselines.
 // A report, not a test: it always exits 0 once the models load, and says MISSED TARGET loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -14,6 +15,7 @@ import { readModel } from '../src/lib/model/valid-model';
 import { evaluateFloat, toFloatModel, type FloatModel } from './float-kernel';
 import { afresh, describe, generateLargeModel } from './large-model';
 import { benchChain } from './cells-chain';
+import { benchFormulaParse } from './formula-parse';
 import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
 interface Drift {
@@ -127,11 +129,12 @@ function main(): void {
 
 	// Named cells (issue 3): the formula language and graph on their own, then over the large model.
 	const chain = benchChain(large.years);
-	rows.push(...chain.rows);
+	const parse = benchFormulaParse(); // long and deeply nested formula text (the fuzz tests' worst cases)
+	rows.push(...chain.rows, ...parse.rows);
 
 	printTable(rows);
 	// A check that fails means the bench timed the wrong work, so its figures mean nothing.
-	for (const warning of chain.warnings) console.log(`WARNING: ${warning}`);
+	for (const warning of [...chain.warnings, ...parse.warnings]) console.log(`WARNING: ${warning}`);
 
 	const drifts = [
 		drift('portsmouth', portsmouth, portsmouthFloat, 'plan'),

@@ -1,7 +1,9 @@
 // Two tabs of one browser (one context: same IndexedDB, same BroadcastChannel): a change in one
 // shows in the other's library without a reload, and a notebook open on a model changed
-// elsewhere offers to reload it. Also the "keep my models safe" offer on the library.
+// elsewhere offers to reload it. Also the "keep my models safe" offer on the library, with the
+// browser's storage answers fixed by a stand-in (headless Chromium's own vary).
 import { expect, test } from '@playwright/test';
+import { CHANNEL_NAME } from '../../src/lib/storage/cross-tab';
 import { LibraryPage } from './pages/library-page';
 import { ModelPage, noPageErrors } from './pages/model-page';
 
@@ -45,9 +47,22 @@ test('a bridge page open on a model saved in another tab says so, and Reload sho
 	const notice = other.getByTestId('other-tab-notice');
 	await expect(notice).toHaveCount(0);
 
-	// Another model changing is none of this page's business.
+	// Another model changing is none of this page's business. The page's own channel was opened
+	// before this probe, so it hears the message first: once the probe has it, the page has had its
+	// chance to react, and the notice must still be absent.
+	const icb = await a.row(ICB).getAttribute('data-model-id');
+	await other.evaluate((name) => {
+		const probe = new BroadcastChannel(name);
+		(window as unknown as { heard: Promise<unknown> }).heard = new Promise((resolve) =>
+			probe.addEventListener('message', (event) => resolve(event.data), { once: true })
+		);
+	}, CHANNEL_NAME);
 	await a.rename(ICB, 'ICB plan, board copy');
 	await expect(a.row('ICB plan, board copy')).toBeVisible();
+	const heard = await other.evaluate(() => (window as unknown as { heard: Promise<unknown> }).heard);
+	expect(heard).toMatchObject({ id: icb, deleted: false });
+	await other.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+	await expect(notice).toHaveCount(0);
 
 	await a.rename(PORTSMOUTH, 'Portsmouth for the board');
 	await expect(notice).toBeVisible();
@@ -69,16 +84,25 @@ test('a bridge page open on a model saved in another tab says so, and Reload sho
 	expect(errors).toEqual([]);
 });
 
-test('the library shows the keep-my-models-safe offer or nothing, without errors', async ({ page }) => {
+test('the keep-my-models-safe offer when the browser says no: the refusal is told, models still saved', async ({
+	page
+}) => {
 	const errors = noPageErrors(page);
+	// Not persistent, and the browser refuses: headless Chromium's own answer varies, so it is fixed here.
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+		Object.defineProperty(navigator.storage, 'persist', { value: async () => false });
+	});
 	const library = new LibraryPage(page);
 	await library.open();
 	const offer = page.getByTestId('persistence-notice');
-	// Headless Chromium may already count the storage as persistent, or not: both are right.
-	if (await offer.isVisible()) {
-		await offer.getByRole('button', { name: 'Keep my models safe' }).click();
-		await expect(offer).toHaveCount(0);
-	}
+	await expect(offer).toBeVisible();
+	await offer.getByRole('button', { name: 'Keep my models safe' }).click();
+	await expect(page.getByTestId('persistence-outcome')).toHaveText(
+		'Your browser did not make storage permanent. Your models are still saved; export a copy of any you cannot lose.'
+	);
+	await expect(offer).toHaveCount(0);
+	await expect(library.rows).toHaveCount(2);
 	expect(errors).toEqual([]);
 });
 
@@ -86,7 +110,12 @@ test('screenshots of the keep-my-models-safe offer and the browser granting it',
 	await page.addInitScript(() => {
 		// Not persistent until persist() is called; the browser's answer is remembered across reloads.
 		const granted = () => sessionStorage.getItem('test-persisted') === 'yes';
-		Object.defineProperty(navigator.storage, 'persisted', { value: async () => granted() });
+		Object.defineProperty(navigator.storage, 'persisted', {
+			value: async () => {
+				if (granted()) sessionStorage.setItem('test-persisted-asked', 'yes');
+				return granted();
+			}
+		});
 		Object.defineProperty(navigator.storage, 'persist', {
 			value: async () => {
 				sessionStorage.setItem('test-persisted', 'yes');
@@ -107,9 +136,20 @@ test('screenshots of the keep-my-models-safe offer and the browser granting it',
 	await expect(offer).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/screenshots/library-persistence-granted-1366.png' });
 
-	// Next visit: already persistent, so nothing is offered.
+	// Next visit: already persistent, so nothing is offered. Wait until the page has asked (and had
+	// its answer) before looking, or the check would pass before the offer could have appeared.
 	await page.reload();
 	await expect(library.rows.first()).toBeVisible();
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise((resolve) =>
+						setTimeout(() => resolve(sessionStorage.getItem('test-persisted-asked')), 0)
+					)
+			)
+		)
+		.toBe('yes');
 	await expect(offer).toHaveCount(0);
 	await expect(page.getByTestId('persistence-outcome')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@
 // several blocks with selects of the same name, so every choice is scoped to its block.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Dec } from '../../../src/lib/engine/decimal';
-import { parseAmount } from '../../../src/lib/engine/parse-amount';
+import { figureOf } from './figures';
 
 export type Column = 'computed' | 'stated' | 'difference';
 export type BlockChoice = 'Year' | 'Organisation' | 'Scenario' | 'View';
@@ -108,7 +108,7 @@ export class ModelPage {
 
 	/** A figure as an exact decimal: "(10.4)" reads as -10.4. */
 	async amount(key: string, column: Column): Promise<Dec> {
-		return amountOf(await this.shown(key, column), `${key} ${column}`);
+		return figureOf(await this.shown(key, column), `${key} ${column}`);
 	}
 
 	async status(key: string): Promise<string> {
@@ -174,12 +174,6 @@ export class ModelPage {
 		const titles = await this.barTitles();
 		return titles.find((t) => t.startsWith(`${label}: `)) ?? `no bar for ${label} in ${titles.join('; ')}`;
 	}
-}
-
-export function amountOf(text: string, what = text): Dec {
-	const parsed = parseAmount(text);
-	if ('error' in parsed) throw new Error(`${what}: ${parsed.error}`);
-	return parsed.value;
 }
 
 function selectedLabel(select: Locator): Promise<string> {
