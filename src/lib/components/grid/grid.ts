@@ -164,3 +164,11 @@ export function placeBlock(
 	});
 	return { changes, skipped };
 }
+
+/** Asks every grid to draw the row holding the input at a path, if it has one not yet drawn. */
+export const REVEAL_EVENT = 'bridgebook:reveal-cell';
+
+/** Have the grid that holds `path` draw it, so it can be found and focused. */
+export function revealCell(path: string): void {
+	window.dispatchEvent(new CustomEvent(REVEAL_EVENT, { detail: path }));
+}
