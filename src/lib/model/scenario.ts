@@ -1,5 +1,6 @@
 // Scenarios: the baseline is the file as written; every other scenario names a parent and
 // overrides inputs by dotted path (array items by id), applied parent first.
+import { looksLikeYear } from '../engine/years';
 import type { Problem } from './problems';
 import type { ModelFile, ScenarioFile } from './schema';
 
@@ -76,7 +77,7 @@ export function setAtPath(
 		const old = (holder as Record<string | number, Json>)[key];
 		// A year of a value written once for all years: that value becomes one per year first.
 		const scalar = typeof old === 'string' || typeof old === 'number';
-		const splits = scalar && years.length > 0 && /^\d{4}\/\d{2}$/.test(segments[i + 1] ?? '');
+		const splits = scalar && years.length > 0 && looksLikeYear(segments[i + 1] ?? '');
 		const inner = splits
 			? Object.fromEntries(years.map((y) => [y, old]))
 			: old === undefined && !Array.isArray(holder)

@@ -3,10 +3,9 @@
 // scenario it becomes (or replaces) that scenario's override, so the baseline is never touched.
 import { applyScenario, BASELINE, setAtPath } from '../model/scenario';
 import type { ModelFile } from '../model/schema';
+import { looksLikeYear } from '../engine/years';
 
 export type Json = unknown;
-
-const YEAR = /^\d{4}\/\d{2}$/;
 
 const isScalar = (value: Json) => typeof value === 'string' || typeof value === 'number';
 
@@ -17,7 +16,7 @@ export function readAt(file: Json, path: string): Json {
 		if (Array.isArray(node)) node = node.find((item) => (item as { id?: unknown } | null)?.id === segment);
 		else if (typeof node === 'object' && node !== null) node = (node as Record<string, Json>)[segment];
 		// A rate or formula written once applies to each year below it.
-		else if (YEAR.test(segment)) return node;
+		else if (looksLikeYear(segment)) return node;
 		else return undefined;
 		if (node === undefined) return undefined;
 	}
@@ -46,7 +45,7 @@ export function placeEdit(
 ): { path: string; value: Json } {
 	const segments = path.split('.');
 	const year = segments.at(-1) ?? '';
-	if (!YEAR.test(year)) return { path, value };
+	if (!looksLikeYear(year)) return { path, value };
 	const fieldPath = segments.slice(0, -1).join('.');
 	const field = readAt(view, fieldPath);
 	if (typeof field === 'object' && field !== null && !Array.isArray(field)) return { path, value };
@@ -81,7 +80,7 @@ export function writeInput(
 	// A scenario may override one year of a value written once for all years (applying it splits the
 	// value), so only that year is marked; elsewhere the field is written one value per year.
 	const field = readAt(view, path.slice(0, path.lastIndexOf('.')));
-	const splitsLater = scenario !== BASELINE && YEAR.test(path.split('.').at(-1) ?? '') && isScalar(field);
+	const splitsLater = scenario !== BASELINE && looksLikeYear(path.split('.').at(-1) ?? '') && isScalar(field);
 	const placed = splitsLater ? { path, value } : placeEdit(view, path, value, file.years, fill);
 	if (scenario === BASELINE) {
 		const result = setAtPath(file, placed.path, placed.value);

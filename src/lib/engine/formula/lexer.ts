@@ -1,6 +1,7 @@
 // Splits formula text into tokens with character positions; whitespace and // comments are skipped.
 // Never throws: text it cannot read becomes an 'invalid' token carrying the reason.
 import { D, type Dec } from '../decimal';
+import { yearAt } from '../years';
 
 /** A token: `start` inclusive, `end` exclusive, `text` exactly as written. */
 export type Token =
@@ -27,7 +28,6 @@ export type Token =
 	  };
 
 const WHOLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
-const YEAR = /\d{4}\/\d{2}(?!\d)/y;
 const MONEY_SUFFIX = /(?:bn|k|m)(?![A-Za-z0-9_])/iy;
 const WORD = /[A-Za-z0-9_.]*/y;
 const SPACE = /\s+/y;
@@ -146,7 +146,7 @@ export function tokenize(text: string): Token[] {
 			continue;
 		}
 		const previous = tokens[tokens.length - 1];
-		const year = previous?.kind === 'punct' && previous.text === '[' ? matchAt(YEAR, text, i) : undefined;
+		const year = previous?.kind === 'punct' && previous.text === '[' ? yearAt(text, i) : undefined;
 		if (year !== undefined) {
 			tokens.push({ kind: 'year', text: year, start: i, end: i + year.length });
 			i += year.length;
