@@ -9,7 +9,8 @@ import {
 	type Expr,
 	type Value
 } from '../engine/formula/index';
-import { formatKey, type Problem } from './problems';
+import { formatKey } from './json-path';
+import type { Problem } from './problems';
 import { UNIT_LABEL } from '../engine/formula/values';
 import { toPenny } from '../engine/decimal';
 import { looksLikeYear } from '../engine/years';

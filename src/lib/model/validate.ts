@@ -3,7 +3,8 @@
 import { areConsecutive, isFiscalYear, looksLikeYear } from '../engine/years';
 import { isStatableKey } from './line-keys';
 import { resultNames } from './result-names';
-import { formatKey, type Problem } from './problems';
+import { formatKey } from './json-path';
+import type { Problem } from './problems';
 import { BASELINE, scenarioChain } from './scenario';
 import type { ModelFile } from './schema';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { D, evaluateModel } from '../../../src/lib/engine/index';
 import { evaluateNotebook } from '../../../src/lib/model/notebook';
-import { readAt } from '../../../src/lib/notebook/inputs';
+import { readAt } from '../../../src/lib/model/json-path';
 import { NotebookState } from '../../../src/lib/notebook/notebook.svelte';
 import {
 	commitSheet,
