@@ -31,7 +31,10 @@ export function checkMeaning(model: ModelFile): Problem[] {
 		if (values === undefined || typeof values !== 'object' || Array.isArray(values)) return;
 		for (const year of Object.keys(values)) {
 			if (looksLikeYear(year) && !years.has(year)) {
-				add(`${path}["${year}"]`, `${year} is not one of the model's years (${model.years.join(', ')})`);
+				add(
+					`${path}${formatKey(year)}`,
+					`${year} is not one of the model's years (${model.years.join(', ')})`
+				);
 			}
 		}
 	};
@@ -90,7 +93,7 @@ export function checkMeaning(model: ModelFile): Problem[] {
 			for (const key of Object.keys(figures)) {
 				if (!isStatableKey(key, specificIds)) {
 					add(
-						`${at}.stated["${year}"]${formatKey(key)}`,
+						`${at}.stated${formatKey(year)}${formatKey(key)}`,
 						`"${key}" is not a bridge, context or QIPP line (see docs/model-format.md)`
 					);
 				}
