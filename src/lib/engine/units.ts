@@ -6,7 +6,14 @@ export type MoneyUnit = 'gbp' | 'k' | 'm';
 
 export const MONEY_UNITS: readonly MoneyUnit[] = ['gbp', 'k', 'm'];
 
-const SCALE: Record<MoneyUnit, Dec> = { gbp: D(1), k: D(1000), m: D(1_000_000) };
+/** Pounds in one of each unit, as a power of ten: converting is a shift of the decimal point. */
+export const UNIT_POWER: Readonly<Record<MoneyUnit, number>> = { gbp: 0, k: 3, m: 6 };
+
+const SCALE: Record<MoneyUnit, Dec> = {
+	gbp: D(10).pow(UNIT_POWER.gbp),
+	k: D(10).pow(UNIT_POWER.k),
+	m: D(10).pow(UNIT_POWER.m)
+};
 
 export const UNIT_SYMBOL: Record<MoneyUnit, string> = { gbp: '£', k: '£k', m: '£m' };
 

@@ -3,14 +3,33 @@
 
 export type FiscalYear = string;
 
-const YEAR_PATTERN = /^(\d{4})\/(\d{2})$/;
+// The one place that knows how a year label is written; everything else asks this module.
+const SHAPE = '\\d{4}\\/\\d{2}';
+/** The shape of a year label as a regex source ("2017/18"), for zod and the JSON schema. */
+export const FISCAL_YEAR_PATTERN = `^${SHAPE}$`;
+const YEAR_SHAPE = new RegExp(FISCAL_YEAR_PATTERN);
+const YEAR_AT = new RegExp(`${SHAPE}(?!\\d)`, 'y');
+
+/**
+ * True when `text` is written like a year label (four digits, a slash, two digits), whether or
+ * not the halves follow each other: how a year key is told apart from a field name.
+ * @example looksLikeYear('2017/19') // true (isFiscalYear says false)
+ */
+export function looksLikeYear(text: string): boolean {
+	return YEAR_SHAPE.test(text);
+}
+
+/** The year-shaped label starting at `at` in `text` (not followed by another digit), if any. */
+export function yearAt(text: string, at: number): string | undefined {
+	YEAR_AT.lastIndex = at;
+	return YEAR_AT.exec(text)?.[0];
+}
 
 /** The calendar year in which a financial year starts, or undefined if the label is malformed. */
 export function startYear(label: string): number | undefined {
-	const match = YEAR_PATTERN.exec(label);
-	if (!match) return undefined;
-	const start = Number(match[1]);
-	const end = Number(match[2]);
+	if (!looksLikeYear(label)) return undefined;
+	const start = Number(label.slice(0, 4));
+	const end = Number(label.slice(5));
 	return (start + 1) % 100 === end ? start : undefined;
 }
 

@@ -9,9 +9,11 @@ import {
 	type Expr,
 	type Value
 } from '../engine/formula/index';
-import { formatKey, type Problem } from './problems';
+import { formatKey } from './json-path';
+import type { Problem } from './problems';
 import { UNIT_LABEL } from '../engine/formula/values';
 import { toPenny } from '../engine/decimal';
+import { looksLikeYear } from '../engine/years';
 
 /** What an input measures: money (in the entry unit), £ per head (always pounds), a rate (in percent) or a count. */
 export type InputKind = 'money' | 'perHead' | 'rate' | 'count';
@@ -42,10 +44,9 @@ const PER_YEAR_KEYS = new Set([
 ]);
 /** Parts of the file that hold no numeric inputs (cells are evaluated as cells). */
 const SKIP = new Set(['cells', 'scenarios', 'stated', 'sources', '$schema', 'years']);
-const YEAR = /^\d{4}\/\d{2}$/;
 
 function kindOf(keys: readonly string[]): InputKind {
-	const meaningful = keys.filter((k) => !YEAR.test(k));
+	const meaningful = keys.filter((k) => !looksLikeYear(k));
 	const last = meaningful.at(-1) ?? '';
 	if (meaningful.includes('perHead') && last === 'rate') return 'perHead';
 	if (meaningful.includes('qippDeliveryFactors') || RATE_KEYS.has(last)) return 'rate';
@@ -60,7 +61,7 @@ export function formulaInputs(file: unknown): FormulaInput[] {
 			if (!node.startsWith('=')) return;
 			const last = keys.at(-1) ?? '';
 			// Anywhere under a year key (a year slot, or allocation.years["2018/19"].value) takes that year.
-			const year = [...keys].reverse().find((k) => YEAR.test(k));
+			const year = [...keys].reverse().find((k) => looksLikeYear(k));
 			const shape: InputShape =
 				year !== undefined ? 'year' : PER_YEAR_KEYS.has(last) || RATE_KEYS.has(last) ? 'byYear' : 'scalar';
 			const text = node.slice(1);
@@ -91,7 +92,7 @@ export function formulaInputs(file: unknown): FormulaInput[] {
 					child,
 					[...path, key],
 					[...keys, key],
-					where === '' ? key : YEAR.test(key) ? `${where}${formatKey(key)}` : `${where}.${key}`
+					where === '' ? key : looksLikeYear(key) ? `${where}${formatKey(key)}` : `${where}.${key}`
 				);
 			}
 		}

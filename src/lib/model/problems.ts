@@ -1,24 +1,11 @@
 // A problem found in a model file: where (a readable JSON path) and what (a plain-English reason).
 import type { z } from 'zod';
+import { formatPath } from './json-path';
 
 export interface Problem {
 	/** e.g. "organisations[0].costLines[2].base", or "(file)" for the whole file. */
 	readonly path: string;
 	readonly message: string;
-}
-
-/** One path step: `.name`, `[2]`, or `["2017/18"]` for keys that are not plain names. */
-export function formatKey(key: PropertyKey): string {
-	if (typeof key === 'number') return `[${key}]`;
-	const text = String(key);
-	return /^[A-Za-z_$][\w$]*$/.test(text) ? `.${text}` : `["${text}"]`;
-}
-
-/** Render a path of keys and indexes as `a.b[2].c`; year keys with a slash are quoted. */
-export function formatPath(path: readonly PropertyKey[]): string {
-	if (path.length === 0) return '(file)';
-	const text = path.map(formatKey).join('');
-	return text.startsWith('.') ? text.slice(1) : text;
 }
 
 /** zod's generic messages, reworded for people who edit model files by hand. */

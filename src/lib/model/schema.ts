@@ -4,6 +4,7 @@
 // added the notebook layout (the order of text, inputs, tables and charts on the page).
 import { z } from 'zod';
 import { isValidName } from '../engine/formula/index';
+import { FISCAL_YEAR_PATTERN } from '../engine/years';
 
 export const SCHEMA_VERSION = 3;
 
@@ -48,7 +49,7 @@ export const decimal = z
 
 export const yearLabel = z
 	.string()
-	.regex(/^\d{4}\/\d{2}$/, { error: 'must be a financial year such as 2017/18' })
+	.regex(new RegExp(FISCAL_YEAR_PATTERN), { error: 'must be a financial year such as 2017/18' })
 	.describe('NHS financial year, April to March, e.g. "2017/18"');
 
 const perYear = <T extends z.ZodType>(value: T) => z.record(yearLabel, value);

@@ -1,9 +1,10 @@
 // Checks a file's meaning once its shape is right: consecutive years, years inside the model,
 // unique ids, known stated-figure keys, scenario parents. Returns every problem, not the first.
-import { areConsecutive, isFiscalYear } from '../engine/years';
+import { areConsecutive, isFiscalYear, looksLikeYear } from '../engine/years';
 import { isStatableKey } from './line-keys';
 import { resultNames } from './result-names';
-import { formatKey, type Problem } from './problems';
+import { formatKey } from './json-path';
+import type { Problem } from './problems';
 import { BASELINE, scenarioChain } from './scenario';
 import type { ModelFile } from './schema';
 
@@ -29,8 +30,11 @@ export function checkMeaning(model: ModelFile): Problem[] {
 	const checkYears = (path: string, values: object | string | undefined) => {
 		if (values === undefined || typeof values !== 'object' || Array.isArray(values)) return;
 		for (const year of Object.keys(values)) {
-			if (/^\d{4}\/\d{2}$/.test(year) && !years.has(year)) {
-				add(`${path}["${year}"]`, `${year} is not one of the model's years (${model.years.join(', ')})`);
+			if (looksLikeYear(year) && !years.has(year)) {
+				add(
+					`${path}${formatKey(year)}`,
+					`${year} is not one of the model's years (${model.years.join(', ')})`
+				);
 			}
 		}
 	};
@@ -89,7 +93,7 @@ export function checkMeaning(model: ModelFile): Problem[] {
 			for (const key of Object.keys(figures)) {
 				if (!isStatableKey(key, specificIds)) {
 					add(
-						`${at}.stated["${year}"]${formatKey(key)}`,
+						`${at}.stated${formatKey(year)}${formatKey(key)}`,
 						`"${key}" is not a bridge, context or QIPP line (see docs/model-format.md)`
 					);
 				}

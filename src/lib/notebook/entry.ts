@@ -2,27 +2,19 @@
 // stores: a plain decimal string in the file's entry unit ("306.3"), a percent string ("2.1"), a
 // whole-number string ("215000"), or a formula kept as typed ("=tariff_uplift"). Every value is
 // worked out with Decimal, never a JS number, so "£1.2m" in a £k file is exactly "1200".
-import { D, type Dec } from '../engine/decimal';
+import type { Dec } from '../engine/decimal';
+import { amountIn, readAmountText, writtenValue, type AmountText } from '../engine/money-text';
+import type { MoneyUnit } from '../engine/units';
 
 /** What a cell entry gives: the string to store, or a message saying what is accepted. */
 export type Entry = { ok: true; value: string } | { ok: false; message: string };
 
 /** The unit a model file's amounts are entered in: £, £k or £m. */
-export type EntryUnit = 'gbp' | 'k' | 'm';
-
-/** Powers of ten of each unit and suffix, so converting is a shift by a power of ten (always exact). */
-const UNIT_POWER: Record<EntryUnit, number> = { gbp: 0, k: 3, m: 6 };
-type Suffix = 'k' | 'm' | 'bn';
-const SUFFIX_POWER: Record<Suffix, number> = { k: 3, m: 6, bn: 9 };
+export type EntryUnit = MoneyUnit;
 
 // More digits than this are refused: 50 significant digits (D's precision) then hold any shift by
 // up to nine places exactly, so no entry is ever rounded silently.
 const MAX_DIGITS = 30;
-
-/** Digits with an optional fraction; ".5" is allowed, "1." and "1e6" are not. */
-const PLAIN = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
-/** Like PLAIN, but thousands separators are allowed when every group after the first has 3 digits. */
-const GROUPED = /^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/;
 
 const MONEY_HELP =
 	'type a number such as 1,234.5, (3.4) for a negative, £1.2m or 450k, or a formula starting with =';
@@ -47,33 +39,27 @@ function formula(text: string): Entry {
 	return ok(`=${expression}`);
 }
 
-type Signed = { negative: boolean; body: string } | { error: string };
+type Read = AmountText | { message: string };
 
 /**
- * Takes off a sign: "(…)" or a leading minus (ASCII or the typographic U+2212) mean negative; both
- * at once is refused rather than guessed at. `body` is what is left, trimmed.
+ * The amount typed, in money-text.ts's grammar ("(3.4)" or a leading minus, ASCII or U+2212, for a
+ * negative; both at once is refused rather than guessed at), if `accepts` takes it; otherwise why
+ * not, `help` when it is not an amount this cell takes.
  */
-function unsign(text: string): Signed {
-	let body = text;
-	let negative = false;
-	const bracketed = /^\((.*)\)$/s.exec(body);
-	if (bracketed) {
-		negative = true;
-		body = (bracketed[1] ?? '').trim();
-	}
-	if (/^[-\u2212]/.test(body)) {
-		if (negative) return { error: `"${text}" has both brackets and a minus sign: use one of them` };
-		negative = true;
-		body = body.slice(1).trim();
-	}
-	return { negative, body };
+function read(text: string, help: string, accepts: (amount: AmountText) => boolean): Read {
+	const amount = readAmountText(text);
+	if ('error' in amount)
+		return {
+			message:
+				amount.error === 'both signs' ? `"${text}" has both brackets and a minus sign: use one of them` : help
+		};
+	return accepts(amount) ? amount : { message: help };
 }
 
-/** The number in `digits` (already matched by PLAIN or GROUPED), or a message if it is too long. */
-function number(digits: string, text: string): Dec | string {
-	const plain = digits.replaceAll(',', '');
-	if (plain.replace('.', '').length > MAX_DIGITS) return `"${text}" has more than ${MAX_DIGITS} digits`;
-	return D(plain.startsWith('.') ? `0${plain}` : plain);
+/** Why an amount is refused for its length (see MAX_DIGITS), if it is. */
+function tooLong(amount: AmountText, text: string): string | undefined {
+	const digits = amount.whole.length + amount.fraction.length;
+	return digits > MAX_DIGITS ? `"${text}" has more than ${MAX_DIGITS} digits` : undefined;
 }
 
 /**
@@ -92,22 +78,12 @@ export function parseMoneyEntry(text: string, entryUnit: EntryUnit): Entry {
 	const trimmed = text.trim();
 	if (trimmed === '') return fail('Enter an amount, e.g. 1,234.5 or £1.2m');
 	if (trimmed.startsWith('=')) return formula(trimmed);
-	const signed = unsign(trimmed);
-	if ('error' in signed) return fail(signed.error);
-	const match = /^(£\s*)?([\d.,]+)\s*(bn|k|m)?$/i.exec(signed.body);
-	const digits = match?.[2];
-	if (!match || digits === undefined || !GROUPED.test(digits)) {
-		return fail(`"${trimmed}" is not an amount: ${MONEY_HELP}`);
-	}
-	const value = number(digits, trimmed);
-	if (typeof value === 'string') return fail(value);
+	const amount = read(trimmed, `"${trimmed}" is not an amount: ${MONEY_HELP}`, (a) => !a.percent);
+	if ('message' in amount) return fail(amount.message);
+	const long = tooLong(amount, trimmed);
+	if (long !== undefined) return fail(long);
 	// The unit typed: a suffix names it; a bare "£" means pounds; plain digits are in the entry unit.
-	const suffix = match[3]?.toLowerCase() as Suffix | undefined; // the pattern allows only these
-	const typed =
-		suffix !== undefined ? SUFFIX_POWER[suffix] : match[1] !== undefined ? 0 : UNIT_POWER[entryUnit];
-	const shift = typed - UNIT_POWER[entryUnit];
-	const scaled = value.times(D(10).pow(shift));
-	return ok(written(signed.negative ? scaled.neg() : scaled));
+	return ok(written(amountIn(amount, entryUnit)));
 }
 
 /**
@@ -125,14 +101,16 @@ export function parseRateEntry(text: string): Entry {
 	if (trimmed.startsWith('=')) return formula(trimmed);
 	// One % is allowed, inside or outside brackets: "(0.5%)" and "(0.5)%" are both read.
 	const outer = /^(.*?)\s*%$/s.exec(trimmed);
-	const signed = unsign(outer?.[1] ?? trimmed);
-	if ('error' in signed) return fail(signed.error);
-	const inner = outer ? null : /^(.*?)\s*%$/s.exec(signed.body);
-	const digits = inner?.[1] ?? signed.body;
-	if (!PLAIN.test(digits)) return fail(`"${trimmed}" is not a rate: ${RATE_HELP}`);
-	const value = number(digits, trimmed);
-	if (typeof value === 'string') return fail(value);
-	return ok(written(signed.negative ? value.neg() : value));
+	const amount = read(
+		outer?.[1] ?? trimmed,
+		`"${trimmed}" is not a rate: ${RATE_HELP}`,
+		(a) => !a.pound && a.suffix === '' && !a.grouped && !(outer && a.percent)
+	);
+	if ('message' in amount) return fail(amount.message);
+	const long = tooLong(amount, trimmed);
+	if (long !== undefined) return fail(long);
+	const value = writtenValue(amount);
+	return ok(written(amount.negative ? value.neg() : value));
 }
 
 /**
@@ -148,15 +126,19 @@ export function parseCountEntry(text: string): Entry {
 	const trimmed = text.trim();
 	if (trimmed === '') return fail('Enter a whole number, e.g. 215,000');
 	if (trimmed.startsWith('=')) return formula(trimmed);
-	const signed = unsign(trimmed);
-	if ('error' in signed) return fail(signed.error);
-	if (!GROUPED.test(signed.body)) return fail(`"${trimmed}" is not a count: ${COUNT_HELP}`);
-	if (signed.body.includes('.')) {
+	const amount = read(
+		trimmed,
+		`"${trimmed}" is not a count: ${COUNT_HELP}`,
+		(a) => !a.pound && a.suffix === '' && !a.percent
+	);
+	if ('message' in amount) return fail(amount.message);
+	if (amount.fraction !== '') {
 		return fail(`"${trimmed}" is not a count: a count is a whole number, such as 215,000`);
 	}
-	const value = number(signed.body, trimmed);
-	if (typeof value === 'string') return fail(value);
-	if (signed.negative && !value.isZero()) {
+	const long = tooLong(amount, trimmed);
+	if (long !== undefined) return fail(long);
+	const value = writtenValue(amount);
+	if (amount.negative && !value.isZero()) {
 		return fail(`"${trimmed}" is not a count: a count cannot be negative`);
 	}
 	return ok(written(value));
@@ -175,20 +157,15 @@ export function parsePerHeadEntry(text: string): Entry {
 	const trimmed = text.trim();
 	if (trimmed === '') return fail('Enter pounds per head, e.g. £3 or 2.50');
 	if (trimmed.startsWith('=')) return formula(trimmed);
-	const signed = unsign(trimmed);
-	if ('error' in signed) return fail(signed.error);
-	const match = /^(?:£\s*)?([\d.,]+)\s*(bn|k|m)?$/i.exec(signed.body);
-	const digits = match?.[1];
-	if (digits === undefined || !GROUPED.test(digits)) {
-		return fail(`"${trimmed}" is not a per-head rate: ${PER_HEAD_HELP}`);
-	}
-	if (match?.[2] !== undefined) {
-		const suffix = match[2];
+	const amount = read(trimmed, `"${trimmed}" is not a per-head rate: ${PER_HEAD_HELP}`, (a) => !a.percent);
+	if ('message' in amount) return fail(amount.message);
+	if (amount.suffix !== '') {
 		return fail(
-			`"${trimmed}" is not a per-head rate: per-head rates are in pounds, so leave off the ${suffix}`
+			`"${trimmed}" is not a per-head rate: per-head rates are in pounds, so leave off the ${amount.suffix}`
 		);
 	}
-	const value = number(digits, trimmed);
-	if (typeof value === 'string') return fail(value);
-	return ok(written(signed.negative ? value.neg() : value));
+	const long = tooLong(amount, trimmed);
+	if (long !== undefined) return fail(long);
+	const value = writtenValue(amount);
+	return ok(written(amount.negative ? value.neg() : value));
 }

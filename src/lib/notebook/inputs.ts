@@ -1,28 +1,11 @@
-// Reading and writing one model input by its dotted path (array items by id, as in scenario
-// overrides and in every explanation's `source`). In the baseline an edit changes the file; in a
+// Editing one model input by its dotted path (array items by id, as in scenario overrides and in
+// every explanation's `source`; see model/json-path.ts). In the baseline an edit changes the file; in a
 // scenario it becomes (or replaces) that scenario's override, so the baseline is never touched.
-import { applyScenario, BASELINE, setAtPath } from '../model/scenario';
+import { readAt, setAtPath, splitYear, type Json } from '../model/json-path';
+import { applyScenario, BASELINE } from '../model/scenario';
 import type { ModelFile } from '../model/schema';
 
-export type Json = unknown;
-
-const YEAR = /^\d{4}\/\d{2}$/;
-
 const isScalar = (value: Json) => typeof value === 'string' || typeof value === 'number';
-
-/** The value at `path` in `file`, or undefined; a one-for-all-years value answers for every year. */
-export function readAt(file: Json, path: string): Json {
-	let node: Json = file;
-	for (const segment of path.split('.')) {
-		if (Array.isArray(node)) node = node.find((item) => (item as { id?: unknown } | null)?.id === segment);
-		else if (typeof node === 'object' && node !== null) node = (node as Record<string, Json>)[segment];
-		// A rate or formula written once applies to each year below it.
-		else if (YEAR.test(segment)) return node;
-		else return undefined;
-		if (node === undefined) return undefined;
-	}
-	return node;
-}
 
 /** The model as scenario `id` sees it, before validation (the baseline is the file itself). */
 export function scenarioView(file: ModelFile, scenario: string): Json {
@@ -44,10 +27,9 @@ export function placeEdit(
 	years: readonly string[],
 	fill?: (year: string) => Json
 ): { path: string; value: Json } {
-	const segments = path.split('.');
-	const year = segments.at(-1) ?? '';
-	if (!YEAR.test(year)) return { path, value };
-	const fieldPath = segments.slice(0, -1).join('.');
+	const split = splitYear(path);
+	if (split === undefined) return { path, value };
+	const { field: fieldPath, year } = split;
 	const field = readAt(view, fieldPath);
 	if (typeof field === 'object' && field !== null && !Array.isArray(field)) return { path, value };
 	const perYear = Object.fromEntries(
@@ -80,8 +62,8 @@ export function writeInput(
 	const view = scenarioView(file, scenario);
 	// A scenario may override one year of a value written once for all years (applying it splits the
 	// value), so only that year is marked; elsewhere the field is written one value per year.
-	const field = readAt(view, path.slice(0, path.lastIndexOf('.')));
-	const splitsLater = scenario !== BASELINE && YEAR.test(path.split('.').at(-1) ?? '') && isScalar(field);
+	const year = splitYear(path);
+	const splitsLater = scenario !== BASELINE && year !== undefined && isScalar(readAt(view, year.field));
 	const placed = splitsLater ? { path, value } : placeEdit(view, path, value, file.years, fill);
 	if (scenario === BASELINE) {
 		const result = setAtPath(file, placed.path, placed.value);

@@ -4,6 +4,7 @@
 // checks it again. Figures are derived from the file, so every block is live after every edit.
 import type { MoneyUnit, NegativeStyle } from '../engine/index';
 import type { ScenarioEvaluation } from '../model/evaluate-scenario';
+import { dottedPath, readAt, splitYear, type Json } from '../model/json-path';
 import { validateModel, type ValidModel } from '../model/valid-model';
 import { describeProblems } from '../model/problems';
 import { renameCell } from '../model/rename-cell';
@@ -15,7 +16,7 @@ import { ScenarioEvaluations } from './scenario-evaluations';
 import { parseField, storedValue, type FieldKind } from './fields';
 import { History } from './history';
 import { sameJson } from './same-json';
-import { ownOverrides, readAt, resetInput, scenarioView, writeInput, type Json } from './inputs';
+import { ownOverrides, resetInput, scenarioView, writeInput } from './inputs';
 import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
 import { addRow, removeRow, type RowList } from './rows';
 import { createScenario, deleteScenario, renameScenario } from './scenarios';
@@ -45,13 +46,6 @@ export interface NotebookOptions {
 	readonly oncreated?: (id: string) => void;
 	readonly onsaved?: (revision: number) => void;
 	readonly saveDelay?: number;
-}
-
-const YEAR_KEY = /\["(\d{4}\/\d{2})"\]/g;
-
-/** A problem's readable path as the dotted path inputs use: a.b["2017/18"] -> a.b.2017/18. */
-export function dottedPath(problemPath: string): string {
-	return problemPath.replace(YEAR_KEY, '.$1');
 }
 
 export class NotebookState {
@@ -143,7 +137,7 @@ export class NotebookState {
 	/** The problem found at `path` when the scenario in the bar was worked out, if any. */
 	problemAt(path: string): string | undefined {
 		// A formula written once for all years reports the field; show it in each year's cell.
-		const field = path.replace(/\.\d{4}\/\d{2}$/, '');
+		const field = splitYear(path)?.field ?? path;
 		return Object.hasOwn(this.#inputProblems, path) ? this.#inputProblems[path] : this.#inputProblems[field];
 	}
 

@@ -4,7 +4,7 @@
 import type { GridCell, GridChange, GridColumn, GridRefusal, GridRow } from '../components/grid/grid';
 import { D, formatAmount, type Explanation, type NegativeStyle } from '../engine/index';
 import type { FieldKind } from './fields';
-import { readAt, type Json } from './inputs';
+import { readAt, type Json } from '../model/json-path';
 import type { InputEdit, NotebookState } from './notebook.svelte';
 
 /** An input the user edits in place. */

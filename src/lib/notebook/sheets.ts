@@ -4,7 +4,7 @@ import { formatAmount, fromPounds, type Dec, type Explanation, type MoneyUnit } 
 import type { CostLineYear, YearResult } from '../engine/project';
 import { displayDp } from '../components/amounts';
 import type { ModelFile, OrganisationFile } from '../model/schema';
-import { readAt } from './inputs';
+import { readAt } from '../model/json-path';
 import type { NotebookState } from './notebook.svelte';
 import { showValue, type CellSpec, type Sheet, type SheetRow } from './sheet';
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
 	areConsecutive,
+	FISCAL_YEAR_PATTERN,
 	fiscalYear,
 	isFiscalYear,
+	looksLikeYear,
 	monthsRemaining,
 	nextYear,
 	parseMonth,
 	previousYear,
 	startYear,
+	yearAt,
 	yearRange
 } from '../../../src/lib/engine/years';
 
@@ -39,6 +42,44 @@ describe('isFiscalYear', () => {
 		['2000/00', false]
 	])('isFiscalYear(%j) is %s', (label, expected) => {
 		expect(isFiscalYear(label)).toBe(expected);
+	});
+});
+
+describe('looksLikeYear', () => {
+	it.each([
+		['2017/18', true],
+		// the shape only: telling a year key from a field name does not check the halves
+		['2017/19', true],
+		['0000/00', true],
+		['17/18', false],
+		['2017/2018', false],
+		['2017-18', false],
+		[' 2017/18', false],
+		['2017/18 ', false],
+		['x2017/18', false],
+		['', false]
+	])('looksLikeYear(%j) is %s', (text, expected) => {
+		expect(looksLikeYear(text)).toBe(expected);
+	});
+
+	it('agrees with FISCAL_YEAR_PATTERN, the source the schema is built from', () => {
+		expect(FISCAL_YEAR_PATTERN).toBe(String.raw`^\d{4}\/\d{2}$`);
+		for (const text of ['2017/18', '2017/19', '17/18', '2017/2018'])
+			expect(new RegExp(FISCAL_YEAR_PATTERN).test(text)).toBe(looksLikeYear(text));
+	});
+});
+
+describe('yearAt', () => {
+	it.each<[string, number, string | undefined]>([
+		['x[2018/19]', 2, '2018/19'],
+		['2018/19]', 0, '2018/19'],
+		['x[2018/19]', 1, undefined],
+		// a third digit after the slash makes it something else (a division, say)
+		['2018/190', 0, undefined],
+		['2018/1', 0, undefined],
+		['2018/19x', 0, '2018/19']
+	])('yearAt(%j, %i) is %j', (text, at, expected) => {
+		expect(yearAt(text, at)).toBe(expected);
 	});
 });
 

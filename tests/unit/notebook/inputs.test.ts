@@ -1,12 +1,12 @@
-// inputs.ts: reading one input by dotted path, where an edit lands, and scenario overrides.
+// inputs.ts: where an edit of an input lands, and scenario overrides.
 import { describe, expect, it } from 'vitest';
+import { readAt } from '../../../src/lib/model/json-path';
 import { applyScenario } from '../../../src/lib/model/scenario';
 import { validateModel } from '../../../src/lib/model/valid-model';
 import {
 	isOverridden,
 	ownOverrides,
 	placeEdit,
-	readAt,
 	resetInput,
 	scenarioView,
 	writeInput
@@ -14,37 +14,6 @@ import {
 import { ICB, PORTSMOUTH, loadExample } from './fixtures';
 
 const CONTINGENCY = 'organisations.portsmouth.reserves.contingency.rate';
-
-describe('readAt', () => {
-	const file = loadExample(PORTSMOUTH);
-
-	it('walks objects by key and arrays by item id', () => {
-		expect(readAt(file, 'organisations.portsmouth.allocation.priorRecurrent')).toBe(
-			file.organisations[0]!.allocation.priorRecurrent
-		);
-		const acute = file.organisations[0]!.costLines.find((c) => c.id === 'acute')!;
-		expect(readAt(file, 'organisations.portsmouth.costLines.acute.base')).toBe(acute.base);
-		expect(readAt(file, 'cells.tariff_uplift')).toBe(file.cells.find((c) => c.id === 'tariff_uplift'));
-	});
-
-	it('answers every year with a value written once for all years', () => {
-		expect(readAt(file, `${CONTINGENCY}.2017/18`)).toBe('=contingency_rate');
-		expect(readAt(file, `${CONTINGENCY}.2018/19`)).toBe('=contingency_rate');
-		expect(readAt(file, 'organisations.portsmouth.costLines.acute.activityGrowth.2018/19')).toBe('2.5');
-	});
-
-	it('reads a per-year object year by year', () => {
-		expect(readAt(file, 'organisations.portsmouth.normalisation.2017/18')).toBe('0.1');
-		expect(readAt(file, 'organisations.portsmouth.normalisation.2018/19')).toBeUndefined();
-	});
-
-	it('is undefined for anything the file does not hold', () => {
-		expect(readAt(file, 'organisations.nowhere.allocation')).toBeUndefined();
-		expect(readAt(file, 'organisations.portsmouth.costLines.acute.base.more')).toBeUndefined();
-		expect(readAt(file, 'nothing.at.all')).toBeUndefined();
-		expect(readAt(undefined, 'a')).toBeUndefined();
-	});
-});
 
 describe('scenarioView', () => {
 	const file = loadExample(ICB);

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/lib/engine/index';
 import { validateModel } from '../../../src/lib/model/valid-model';
 import type { ModelFile } from '../../../src/lib/model/schema';
-import { readAt, scenarioView } from '../../../src/lib/notebook/inputs';
+import { readAt } from '../../../src/lib/model/json-path';
+import { scenarioView } from '../../../src/lib/notebook/inputs';
 import { layoutOf } from '../../../src/lib/notebook/layout';
-import { dottedPath, NotebookState } from '../../../src/lib/notebook/notebook.svelte';
+import { NotebookState } from '../../../src/lib/notebook/notebook.svelte';
 import { createMemoryStore } from '../../../src/lib/storage/memory-store';
 import {
 	ICB,
@@ -394,15 +395,5 @@ describe('NotebookState: autosave', () => {
 		nb.setInputs([{ path: NORTH_OPENING, kind: 'money', text: '1' }]);
 		await nb.autosave.flush();
 		expect(nb.autosave.state.kind).toBe('saved');
-	});
-});
-
-describe('dottedPath', () => {
-	it('turns ["year"] keys into dotted segments', () => {
-		expect(dottedPath('organisations.portsmouth.reserves.contingency.rate["2017/18"]')).toBe(
-			'organisations.portsmouth.reserves.contingency.rate.2017/18'
-		);
-		expect(dottedPath('a["2017/18"].b["2018/19"]')).toBe('a.2017/18.b.2018/19');
-		expect(dottedPath('cells[0].value')).toBe('cells[0].value');
 	});
 });

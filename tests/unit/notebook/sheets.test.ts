@@ -2,7 +2,7 @@
 // organisation; edits through a sheet checked against the engine.
 import { describe, expect, it } from 'vitest';
 import { D, evaluateModel } from '../../../src/lib/engine/index';
-import { readAt } from '../../../src/lib/notebook/inputs';
+import { readAt } from '../../../src/lib/model/json-path';
 import { NotebookState } from '../../../src/lib/notebook/notebook.svelte';
 import {
 	commitSheet,

@@ -1,6 +1,8 @@
 // Splits formula text into tokens with character positions; whitespace and // comments are skipped.
 // Never throws: text it cannot read becomes an 'invalid' token carrying the reason.
-import { D, type Dec } from '../decimal';
+import type { Dec } from '../decimal';
+import { scanNumber, scanSuffix, shiftPoint, writtenValue } from '../money-text';
+import { yearAt } from '../years';
 
 /** A token: `start` inclusive, `end` exclusive, `text` exactly as written. */
 export type Token =
@@ -27,12 +29,9 @@ export type Token =
 	  };
 
 const WHOLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
-const YEAR = /\d{4}\/\d{2}(?!\d)/y;
-const MONEY_SUFFIX = /(?:bn|k|m)(?![A-Za-z0-9_])/iy;
 const WORD = /[A-Za-z0-9_.]*/y;
 const SPACE = /\s+/y;
 const PUNCTUATION = ['<=', '>=', '==', '!=', '+', '-', '*', '/', '(', ')', '[', ']', ',', '<', '>'];
-const SCALE: Record<string, string> = { k: '1000', m: '1000000', bn: '1000000000' };
 
 /** True when `text` is a whole name such as `population` or `north.surplus`. */
 export function isValidName(text: string): boolean {
@@ -60,13 +59,6 @@ function isLetter(code: number): boolean {
 /** [A-Za-z0-9_] */
 function isWordChar(code: number): boolean {
 	return isLetter(code) || isDigit(code) || code === 95;
-}
-
-/** Where the run of digits starting at `at` ends (`at` itself when there is none). */
-function digitsEnd(text: string, at: number): number {
-	let end = at;
-	while (isDigit(text.charCodeAt(end))) end++;
-	return end;
 }
 
 /** Where the name starting at `at` ends: [A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*, or `at`. */
@@ -98,29 +90,6 @@ function spaceEnd(text: string, at: number): number {
 	}
 }
 
-/** The digits of a number at `at` (thousands commas removed) and where it ends. */
-function readNumber(text: string, at: number): { digits: string; end: number } | undefined {
-	const leadEnd = digitsEnd(text, at);
-	if (leadEnd === at) return undefined;
-	let digits = text.slice(at, leadEnd);
-	let end = leadEnd;
-	// A thousands group: a comma and exactly three digits. Only after a leading group of 1 to 3 digits.
-	if (leadEnd - at <= 3) {
-		while (text.charCodeAt(end) === 44 && digitsEnd(text, end + 1) === end + 4) {
-			digits += text.slice(end + 1, end + 4);
-			end += 4;
-		}
-	}
-	if (text.charCodeAt(end) === 46) {
-		const fractionEnd = digitsEnd(text, end + 1);
-		if (fractionEnd > end + 1) {
-			digits += text.slice(end, fractionEnd);
-			end = fractionEnd;
-		}
-	}
-	return { digits, end };
-}
-
 /**
  * The tokens of `text`, in order. Thousands separators: a comma between digits is part of the
  * number when the number starts with 1 to 3 digits and the comma is followed by exactly three digits
@@ -146,7 +115,7 @@ export function tokenize(text: string): Token[] {
 			continue;
 		}
 		const previous = tokens[tokens.length - 1];
-		const year = previous?.kind === 'punct' && previous.text === '[' ? matchAt(YEAR, text, i) : undefined;
+		const year = previous?.kind === 'punct' && previous.text === '[' ? yearAt(text, i) : undefined;
 		if (year !== undefined) {
 			tokens.push({ kind: 'year', text: year, start: i, end: i + year.length });
 			i += year.length;
@@ -199,18 +168,21 @@ function readAmount(
 	invalid: (start: number, end: number, message: string) => void
 ): void {
 	const money = text[start] === '£';
-	const number = readNumber(text, money ? start + 1 : start);
+	// A number in a formula starts with a digit (".5" is refused with a hint); otherwise the
+	// grammar of amounts is money-text.ts's.
+	const from = money ? start + 1 : start;
+	const number = isDigit(text.charCodeAt(from)) ? scanNumber(text, from) : undefined;
 	if (number === undefined) {
 		invalid(start, start + 1, '£ must be followed by an amount, as in £3 or £1.2m');
 		return;
 	}
 	let end = number.end;
-	let value = D(number.digits);
+	let value: Dec = writtenValue(number);
 	let unit: 'number' | 'percent' | 'money' = money ? 'money' : 'number';
-	const suffix = money ? matchAt(MONEY_SUFFIX, text, end) : undefined;
+	const suffix = money ? scanSuffix(text, end) : undefined;
 	if (suffix !== undefined) {
-		value = value.times(SCALE[suffix.toLowerCase()]!);
-		end += suffix.length;
+		value = shiftPoint(value, suffix.power);
+		end = suffix.end;
 	} else if (text[end] === '%') {
 		if (money) {
 			invalid(start, end + 1, 'an amount cannot be both £ and %');
@@ -224,10 +196,9 @@ function readAmount(
 	if (isLetter(after) || after === 95) {
 		const wordEnd = end + (matchAt(WORD, text, end) ?? '').length;
 		const written = text.slice(start, wordEnd);
-		const tail = text.slice(number.end, wordEnd);
 		let message = 'a number cannot be followed directly by a name: use * to multiply, e.g. 2 * x';
 		if (money) message = `"${written}" is not an amount: use k, m or bn, as in £3k, £3m or £3bn`;
-		else if (unit === 'number' && /^(?:bn|k|m)$/i.test(tail))
+		else if (unit === 'number' && scanSuffix(text, number.end)?.end === wordEnd)
 			message = `money needs a £ sign: write £${written}`;
 		invalid(start, wordEnd, message);
 		return;
