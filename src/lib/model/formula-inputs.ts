@@ -1,6 +1,7 @@
-// Numeric inputs written as formulas ("=expression") anywhere in the finance model: finding them,
-// and replacing each by the literal it evaluates to, in the file's own units, so the rest of the
-// model layer only ever sees literals.
+// Numeric inputs written as formulas ("=expression") in the finance model: finding them, and
+// replacing each by the literal it evaluates to, in the file's own units, so the rest of the model
+// layer only ever sees literals. Which fields are numeric inputs, and what they measure, is marked
+// in the schema (numericInputs); every other string is text, whatever it starts with.
 import { fromPounds, type MoneyUnit } from '../engine/units';
 import {
 	evaluateFormula,
@@ -9,12 +10,13 @@ import {
 	type Expr,
 	type Value
 } from '../engine/formula/index';
+import { z } from 'zod';
 import { formatKey, type Problem } from './problems';
+import { modelFileSchema, numericInputs, yearLabel, type InputKind, type NumericInput } from './schema';
 import { UNIT_LABEL } from '../engine/formula/values';
 import { toPenny } from '../engine/decimal';
 
-/** What an input measures: money (in the entry unit), £ per head (always pounds), a rate (in percent) or a count. */
-export type InputKind = 'money' | 'perHead' | 'rate' | 'count';
+export type { InputKind } from './schema';
 
 /** Where it sits: a single figure, a whole per-year map, or one year's slot in a map. */
 export type InputShape = 'scalar' | 'byYear' | 'year';
@@ -31,73 +33,83 @@ export interface FormulaInput {
 	readonly parsed: { ok: true; ast: Expr } | { ok: false; message: string };
 }
 
-const RATE_KEYS = new Set(['activityGrowth', 'inflation', 'efficiency', 'rate', 'growth']);
-const PER_YEAR_KEYS = new Set([
-	'values',
-	'normalisation',
-	'population',
-	'target',
-	'otherPressures',
-	'unidentified'
-]);
-/** Parts of the file that hold no numeric inputs (cells are evaluated as cells). */
-const SKIP = new Set(['cells', 'scenarios', 'stated', 'sources', '$schema', 'years']);
-const YEAR = /^\d{4}\/\d{2}$/;
-
-function kindOf(keys: readonly string[]): InputKind {
-	const meaningful = keys.filter((k) => !YEAR.test(k));
-	const last = meaningful.at(-1) ?? '';
-	if (meaningful.includes('perHead') && last === 'rate') return 'perHead';
-	if (meaningful.includes('qippDeliveryFactors') || RATE_KEYS.has(last)) return 'rate';
-	return last === 'population' ? 'count' : 'money';
+/** A place in the file: its path, its readable name, and the year key it sits under, if any. */
+interface Place {
+	readonly path: readonly (string | number)[];
+	readonly where: string;
+	readonly year?: string;
 }
 
-/** Every formula input in a (validated) model file. */
+const at = (place: Place, key: string | number, where: string, year = place.year): Place => ({
+	path: [...place.path, key],
+	where: place.where === '' ? where.replace(/^\./, '') : `${place.where}${where}`,
+	year
+});
+
+function formulaAt(place: Place, node: unknown, input: NumericInput, shape: InputShape): FormulaInput[] {
+	if (typeof node !== 'string' || !node.startsWith('=')) return [];
+	const text = node.slice(1);
+	const parsed = parseFormula(text);
+	return [
+		{
+			path: place.path,
+			where: place.where,
+			text,
+			kind: input.kind,
+			shape,
+			year: place.year,
+			parsed: parsed.ok ? parsed : { ok: false, message: parsed.error.message }
+		}
+	];
+}
+
+/** The formulas in one numeric input: the whole field, or (by year) one year's slot. */
+function formulasIn(place: Place, node: unknown, input: NumericInput): FormulaInput[] {
+	// A figure under a year key (allocation.years["2018/19"].value) takes that year of its formula.
+	if (typeof node === 'string') return formulaAt(place, node, input, place.year ? 'year' : input.shape);
+	if (input.shape !== 'byYear' || typeof node !== 'object' || node === null) return [];
+	return Object.entries(node).flatMap(([year, value]) =>
+		formulaAt(at(place, year, formatKey(year), year), value, input, 'year')
+	);
+}
+
+/** Walk `node` with the schema that validated it, collecting formulas in the fields marked numeric. */
+function walk(schema: z.core.$ZodType, node: unknown, place: Place): FormulaInput[] {
+	const input = numericInputs.get(schema);
+	if (input) return formulasIn(place, node, input);
+	if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+		return walk(schema.unwrap(), node, place);
+	// The options of a union are told apart by their fields: each walks only the fields it has.
+	if (schema instanceof z.ZodUnion) return schema.options.flatMap((option) => walk(option, node, place));
+	if (typeof node !== 'object' || node === null) return [];
+	if (schema instanceof z.ZodArray && Array.isArray(node)) {
+		return node.flatMap((item, i) => {
+			const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+			return walk(schema.element, item, at(place, i, typeof id === 'string' ? `.${id}` : `[${i}]`));
+		});
+	}
+	if (schema instanceof z.ZodRecord) {
+		const byYear = schema.keyType === yearLabel;
+		return Object.entries(node).flatMap(([key, value]) =>
+			walk(
+				schema.valueType,
+				value,
+				at(place, key, byYear ? formatKey(key) : `.${key}`, byYear ? key : place.year)
+			)
+		);
+	}
+	if (schema instanceof z.ZodObject) {
+		const fields = node as Record<string, unknown>;
+		return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
+			key in fields ? walk(field, fields[key], at(place, key, `.${key}`)) : []
+		);
+	}
+	return [];
+}
+
+/** Every formula input in a (validated) model file: the "=..." strings in its numeric input fields. */
 export function formulaInputs(file: unknown): FormulaInput[] {
-	const found: FormulaInput[] = [];
-	const walk = (node: unknown, path: (string | number)[], keys: string[], where: string) => {
-		if (typeof node === 'string') {
-			if (!node.startsWith('=')) return;
-			const last = keys.at(-1) ?? '';
-			// Anywhere under a year key (a year slot, or allocation.years["2018/19"].value) takes that year.
-			const year = [...keys].reverse().find((k) => YEAR.test(k));
-			const shape: InputShape =
-				year !== undefined ? 'year' : PER_YEAR_KEYS.has(last) || RATE_KEYS.has(last) ? 'byYear' : 'scalar';
-			const text = node.slice(1);
-			const parsed = parseFormula(text);
-			found.push({
-				path,
-				where,
-				text,
-				kind: kindOf(keys),
-				shape,
-				year,
-				parsed: parsed.ok ? parsed : { ok: false, message: parsed.error.message }
-			});
-			return;
-		}
-		if (Array.isArray(node)) {
-			node.forEach((item, i) => {
-				const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-				walk(item, [...path, i], keys, typeof id === 'string' ? `${where}.${id}` : `${where}[${i}]`);
-			});
-			return;
-		}
-		if (typeof node === 'object' && node !== null) {
-			for (const [key, child] of Object.entries(node)) {
-				if (path.length === 0 && SKIP.has(key)) continue;
-				if (key === 'stated') continue;
-				walk(
-					child,
-					[...path, key],
-					[...keys, key],
-					where === '' ? key : YEAR.test(key) ? `${where}${formatKey(key)}` : `${where}.${key}`
-				);
-			}
-		}
-	};
-	walk(file, [], [], '');
-	return found;
+	return walk(modelFileSchema, file, { path: [], where: '' });
 }
 
 /** The names the formula inputs read. */
