@@ -12,6 +12,7 @@ import { bridgeReports, type BridgeReport } from '../../../src/lib/io/bridge-rep
 import { qippReports } from '../../../src/lib/io/qipp-report';
 import { formulaInputs } from '../../../src/lib/model/formula-inputs';
 import { loadModel, parseModel } from '../../../src/lib/model/parse';
+import { renameCell } from '../../../src/lib/model/rename-cell';
 
 const PORTSMOUTH = readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8');
 
@@ -243,5 +244,19 @@ describe('free text', () => {
 		const reports = bridgeReports(input, evaluateModel(input, 'plan'), options);
 		expect(reports.map((r) => r.organisationName)).toEqual(['=£2m', '=£2m']);
 		expect(bridgeCli(json, '--year', '2017/18')).toMatch(/^=£2m, 2017\/18 \(scenario baseline/);
+	});
+
+	it('renaming a cell rewrites the formulas that read it and leaves text that mentions it alone', () => {
+		const model = JSON.parse(PORTSMOUTH);
+		model.organisations[0].name = '=tariff_uplift plan';
+		model.organisations[0].costLines[0].note = '=tariff_uplift';
+		model.notebook.find((b: { id: string }) => b.id === 'intro').text = '= tariff_uplift =';
+		const parsed = parseModel(model);
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+		const renamed = renameCell(parsed.value, 'tariff_uplift', 'uplift');
+		expect(renamed.assumptions.inflation).toBe('=uplift');
+		expect(renamed.organisations[0]!.name).toBe('=tariff_uplift plan');
+		expect(renamed.organisations[0]!.costLines[0]!.note).toBe('=tariff_uplift');
+		expect(renamed.notebook?.find((b) => b.id === 'intro')).toMatchObject({ text: '= tariff_uplift =' });
 	});
 });
