@@ -33,83 +33,154 @@ export interface FormulaInput {
 	readonly parsed: { ok: true; ast: Expr } | { ok: false; message: string };
 }
 
-/** A place in the file: its path, its readable name, and the year key it sits under, if any. */
+/**
+ * A place in the file: the step from its parent (a key, and how it reads: ".base", "[2]",
+ * ".acute", '["2017/18"]') and the year key it sits under, if any. Paths are spelt out only for
+ * the formulas found, not for every place walked.
+ */
 interface Place {
-	readonly path: readonly (string | number)[];
-	readonly where: string;
+	readonly parent?: Place;
+	readonly key: string | number;
+	readonly step: string;
 	readonly year?: string;
 }
 
-const at = (place: Place, key: string | number, where: string, year = place.year): Place => ({
-	path: [...place.path, key],
-	where: place.where === '' ? where.replace(/^\./, '') : `${place.where}${where}`,
-	year
-});
+const pathOf = (place: Place | undefined): (string | number)[] =>
+	place === undefined ? [] : [...pathOf(place.parent), place.key];
 
-function formulaAt(place: Place, node: unknown, input: NumericInput, shape: InputShape): FormulaInput[] {
-	if (typeof node !== 'string' || !node.startsWith('=')) return [];
+const whereOf = (place: Place | undefined): string =>
+	place === undefined
+		? ''
+		: place.parent === undefined
+			? place.step.replace(/^\./, '')
+			: whereOf(place.parent) + place.step;
+
+function formulaAt(
+	found: FormulaInput[],
+	place: Place,
+	node: unknown,
+	input: NumericInput,
+	shape: InputShape
+): void {
+	if (typeof node !== 'string' || !node.startsWith('=')) return;
 	const text = node.slice(1);
 	const parsed = parseFormula(text);
-	return [
-		{
-			path: place.path,
-			where: place.where,
-			text,
-			kind: input.kind,
-			shape,
-			year: place.year,
-			parsed: parsed.ok ? parsed : { ok: false, message: parsed.error.message }
-		}
-	];
+	found.push({
+		path: pathOf(place),
+		where: whereOf(place),
+		text,
+		kind: input.kind,
+		shape,
+		year: place.year,
+		parsed: parsed.ok ? parsed : { ok: false, message: parsed.error.message }
+	});
 }
 
 /** The formulas in one numeric input: the whole field, or (by year) one year's slot. */
-function formulasIn(place: Place, node: unknown, input: NumericInput): FormulaInput[] {
+function formulasIn(found: FormulaInput[], place: Place, node: unknown, input: NumericInput): void {
 	// A figure under a year key (allocation.years["2018/19"].value) takes that year of its formula.
-	if (typeof node === 'string') return formulaAt(place, node, input, place.year ? 'year' : input.shape);
-	if (input.shape !== 'byYear' || typeof node !== 'object' || node === null) return [];
-	return Object.entries(node).flatMap(([year, value]) =>
-		formulaAt(at(place, year, formatKey(year), year), value, input, 'year')
-	);
+	if (typeof node === 'string')
+		return formulaAt(found, place, node, input, place.year ? 'year' : input.shape);
+	if (input.shape !== 'byYear' || typeof node !== 'object' || node === null) return;
+	for (const [year, value] of Object.entries(node))
+		formulaAt(found, { parent: place, key: year, step: formatKey(year), year }, value, input, 'year');
+}
+
+/** How the walk reads a schema, worked out once per schema (zod's instanceof and lookups are not free). */
+type Plan =
+	| { readonly is: 'input'; readonly input: NumericInput }
+	| { readonly is: 'none' }
+	| { readonly is: 'wrapper'; readonly inner: z.core.$ZodType }
+	| { readonly is: 'union'; readonly options: readonly z.core.$ZodType[] }
+	| { readonly is: 'array'; readonly element: z.core.$ZodType }
+	| { readonly is: 'record'; readonly value: z.core.$ZodType; readonly byYear: boolean }
+	| { readonly is: 'object'; readonly fields: readonly [string, z.core.$ZodType][] };
+
+const plans = new WeakMap<z.core.$ZodType, Plan>();
+
+function planOf(schema: z.core.$ZodType): Plan {
+	let plan = plans.get(schema);
+	if (plan === undefined) {
+		plan = makePlan(schema);
+		plans.set(schema, plan);
+	}
+	return plan;
+}
+
+/** A part of the file with no numeric inputs (cells, scenarios, stated figures, the layout) is skipped. */
+const holdsInputs = (schema: z.core.$ZodType): boolean => planOf(schema).is !== 'none';
+
+function makePlan(schema: z.core.$ZodType): Plan {
+	const input = numericInputs.get(schema);
+	if (input) return { is: 'input', input };
+	const none: Plan = { is: 'none' };
+	if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
+		const inner = schema.unwrap() as z.core.$ZodType;
+		return holdsInputs(inner) ? { is: 'wrapper', inner } : none;
+	}
+	if (schema instanceof z.ZodUnion) {
+		// The options of a union are told apart by their fields: each walks only the fields it has.
+		const options = schema.options.filter(holdsInputs);
+		return options.length > 0 ? { is: 'union', options } : none;
+	}
+	if (schema instanceof z.ZodArray) {
+		const element = schema.element as z.core.$ZodType;
+		return holdsInputs(element) ? { is: 'array', element } : none;
+	}
+	if (schema instanceof z.ZodRecord) {
+		const value = schema.valueType as z.core.$ZodType;
+		return holdsInputs(value) ? { is: 'record', value, byYear: schema.keyType === yearLabel } : none;
+	}
+	if (schema instanceof z.ZodObject) {
+		const fields = Object.entries(schema.shape as Record<string, z.core.$ZodType>).filter(([, field]) =>
+			holdsInputs(field)
+		);
+		return fields.length > 0 ? { is: 'object', fields } : none;
+	}
+	return none;
 }
 
 /** Walk `node` with the schema that validated it, collecting formulas in the fields marked numeric. */
-function walk(schema: z.core.$ZodType, node: unknown, place: Place): FormulaInput[] {
-	const input = numericInputs.get(schema);
-	if (input) return formulasIn(place, node, input);
-	if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
-		return walk(schema.unwrap(), node, place);
-	// The options of a union are told apart by their fields: each walks only the fields it has.
-	if (schema instanceof z.ZodUnion) return schema.options.flatMap((option) => walk(option, node, place));
-	if (typeof node !== 'object' || node === null) return [];
-	if (schema instanceof z.ZodArray && Array.isArray(node)) {
-		return node.flatMap((item, i) => {
+function walk(found: FormulaInput[], schema: z.core.$ZodType, node: unknown, place: Place | undefined): void {
+	const plan = planOf(schema);
+	if (plan.is === 'input') {
+		if (place) formulasIn(found, place, node, plan.input);
+		return;
+	}
+	if (plan.is === 'wrapper') return walk(found, plan.inner, node, place);
+	if (plan.is === 'union') {
+		for (const option of plan.options) walk(found, option, node, place);
+		return;
+	}
+	if (typeof node !== 'object' || node === null) return;
+	if (plan.is === 'array' && Array.isArray(node)) {
+		node.forEach((item, i) => {
 			const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-			return walk(schema.element, item, at(place, i, typeof id === 'string' ? `.${id}` : `[${i}]`));
+			walk(found, plan.element, item, {
+				parent: place,
+				key: i,
+				step: typeof id === 'string' ? `.${id}` : `[${i}]`,
+				year: place?.year
+			});
 		});
-	}
-	if (schema instanceof z.ZodRecord) {
-		const byYear = schema.keyType === yearLabel;
-		return Object.entries(node).flatMap(([key, value]) =>
-			walk(
-				schema.valueType,
-				value,
-				at(place, key, byYear ? formatKey(key) : `.${key}`, byYear ? key : place.year)
-			)
-		);
-	}
-	if (schema instanceof z.ZodObject) {
+	} else if (plan.is === 'record') {
+		for (const [key, value] of Object.entries(node)) {
+			const step = plan.byYear ? formatKey(key) : `.${key}`;
+			walk(found, plan.value, value, { parent: place, key, step, year: plan.byYear ? key : place?.year });
+		}
+	} else if (plan.is === 'object') {
 		const fields = node as Record<string, unknown>;
-		return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
-			key in fields ? walk(field, fields[key], at(place, key, `.${key}`)) : []
-		);
+		for (const [key, field] of plan.fields)
+			if (key in fields)
+				walk(found, field, fields[key], { parent: place, key, step: `.${key}`, year: place?.year });
 	}
-	return [];
 }
 
 /** Every formula input in a (validated) model file: the "=..." strings in its numeric input fields. */
 export function formulaInputs(file: unknown): FormulaInput[] {
-	return walk(modelFileSchema, file, { path: [], where: '' });
+	const found: FormulaInput[] = [];
+	walk(found, modelFileSchema, file, undefined);
+	return found;
 }
 
 /** The names the formula inputs read. */
