@@ -1,6 +1,7 @@
-// Numeric inputs written as formulas ("=expression") anywhere in the finance model: finding them,
-// and replacing each by the literal it evaluates to, in the file's own units, so the rest of the
-// model layer only ever sees literals.
+// Numeric inputs written as formulas ("=expression") in the finance model: finding them, and
+// replacing each by the literal it evaluates to, in the file's own units, so the rest of the model
+// layer only ever sees literals. Which fields are numeric inputs, and what they measure, is marked
+// in the schema (numericInputs); every other string is text, whatever it starts with.
 import { fromPounds, type MoneyUnit } from '../engine/units';
 import {
 	evaluateFormula,
@@ -9,14 +10,14 @@ import {
 	type Expr,
 	type Value
 } from '../engine/formula/index';
+import { z } from 'zod';
 import { formatKey } from './json-path';
 import type { Problem } from './problems';
+import { modelFileSchema, numericInputs, yearLabel, type InputKind, type NumericInput } from './schema';
 import { UNIT_LABEL } from '../engine/formula/values';
 import { toPenny } from '../engine/decimal';
-import { looksLikeYear } from '../engine/years';
 
-/** What an input measures: money (in the entry unit), £ per head (always pounds), a rate (in percent) or a count. */
-export type InputKind = 'money' | 'perHead' | 'rate' | 'count';
+export type { InputKind } from './schema';
 
 /** Where it sits: a single figure, a whole per-year map, or one year's slot in a map. */
 export type InputShape = 'scalar' | 'byYear' | 'year';
@@ -33,71 +34,153 @@ export interface FormulaInput {
 	readonly parsed: { ok: true; ast: Expr } | { ok: false; message: string };
 }
 
-const RATE_KEYS = new Set(['activityGrowth', 'inflation', 'efficiency', 'rate', 'growth']);
-const PER_YEAR_KEYS = new Set([
-	'values',
-	'normalisation',
-	'population',
-	'target',
-	'otherPressures',
-	'unidentified'
-]);
-/** Parts of the file that hold no numeric inputs (cells are evaluated as cells). */
-const SKIP = new Set(['cells', 'scenarios', 'stated', 'sources', '$schema', 'years']);
-
-function kindOf(keys: readonly string[]): InputKind {
-	const meaningful = keys.filter((k) => !looksLikeYear(k));
-	const last = meaningful.at(-1) ?? '';
-	if (meaningful.includes('perHead') && last === 'rate') return 'perHead';
-	if (meaningful.includes('qippDeliveryFactors') || RATE_KEYS.has(last)) return 'rate';
-	return last === 'population' ? 'count' : 'money';
+/**
+ * A place in the file: the step from its parent (a key, and how it reads: ".base", "[2]",
+ * ".acute", '["2017/18"]') and the year key it sits under, if any. Paths are spelt out only for
+ * the formulas found, not for every place walked.
+ */
+interface Place {
+	readonly parent?: Place;
+	readonly key: string | number;
+	readonly step: string;
+	readonly year?: string;
 }
 
-/** Every formula input in a (validated) model file. */
+const pathOf = (place: Place | undefined): (string | number)[] =>
+	place === undefined ? [] : [...pathOf(place.parent), place.key];
+
+const whereOf = (place: Place | undefined): string =>
+	place === undefined
+		? ''
+		: place.parent === undefined
+			? place.step.replace(/^\./, '')
+			: whereOf(place.parent) + place.step;
+
+function formulaAt(
+	found: FormulaInput[],
+	place: Place,
+	node: unknown,
+	input: NumericInput,
+	shape: InputShape
+): void {
+	if (typeof node !== 'string' || !node.startsWith('=')) return;
+	const text = node.slice(1);
+	const parsed = parseFormula(text);
+	found.push({
+		path: pathOf(place),
+		where: whereOf(place),
+		text,
+		kind: input.kind,
+		shape,
+		year: place.year,
+		parsed: parsed.ok ? parsed : { ok: false, message: parsed.error.message }
+	});
+}
+
+/** The formulas in one numeric input: the whole field, or (by year) one year's slot. */
+function formulasIn(found: FormulaInput[], place: Place, node: unknown, input: NumericInput): void {
+	// A figure under a year key (allocation.years["2018/19"].value) takes that year of its formula.
+	if (typeof node === 'string')
+		return formulaAt(found, place, node, input, place.year ? 'year' : input.shape);
+	if (input.shape !== 'byYear' || typeof node !== 'object' || node === null) return;
+	for (const [year, value] of Object.entries(node))
+		formulaAt(found, { parent: place, key: year, step: formatKey(year), year }, value, input, 'year');
+}
+
+/** How the walk reads a schema, worked out once per schema (zod's instanceof and lookups are not free). */
+type Plan =
+	| { readonly is: 'input'; readonly input: NumericInput }
+	| { readonly is: 'none' }
+	| { readonly is: 'wrapper'; readonly inner: z.core.$ZodType }
+	| { readonly is: 'union'; readonly options: readonly z.core.$ZodType[] }
+	| { readonly is: 'array'; readonly element: z.core.$ZodType }
+	| { readonly is: 'record'; readonly value: z.core.$ZodType; readonly byYear: boolean }
+	| { readonly is: 'object'; readonly fields: readonly [string, z.core.$ZodType][] };
+
+const plans = new WeakMap<z.core.$ZodType, Plan>();
+
+function planOf(schema: z.core.$ZodType): Plan {
+	let plan = plans.get(schema);
+	if (plan === undefined) {
+		plan = makePlan(schema);
+		plans.set(schema, plan);
+	}
+	return plan;
+}
+
+/** A part of the file with no numeric inputs (cells, scenarios, stated figures, the layout) is skipped. */
+const holdsInputs = (schema: z.core.$ZodType): boolean => planOf(schema).is !== 'none';
+
+function makePlan(schema: z.core.$ZodType): Plan {
+	const input = numericInputs.get(schema);
+	if (input) return { is: 'input', input };
+	const none: Plan = { is: 'none' };
+	if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
+		const inner = schema.unwrap() as z.core.$ZodType;
+		return holdsInputs(inner) ? { is: 'wrapper', inner } : none;
+	}
+	if (schema instanceof z.ZodUnion) {
+		// The options of a union are told apart by their fields: each walks only the fields it has.
+		const options = schema.options.filter(holdsInputs);
+		return options.length > 0 ? { is: 'union', options } : none;
+	}
+	if (schema instanceof z.ZodArray) {
+		const element = schema.element as z.core.$ZodType;
+		return holdsInputs(element) ? { is: 'array', element } : none;
+	}
+	if (schema instanceof z.ZodRecord) {
+		const value = schema.valueType as z.core.$ZodType;
+		return holdsInputs(value) ? { is: 'record', value, byYear: schema.keyType === yearLabel } : none;
+	}
+	if (schema instanceof z.ZodObject) {
+		const fields = Object.entries(schema.shape as Record<string, z.core.$ZodType>).filter(([, field]) =>
+			holdsInputs(field)
+		);
+		return fields.length > 0 ? { is: 'object', fields } : none;
+	}
+	return none;
+}
+
+/** Walk `node` with the schema that validated it, collecting formulas in the fields marked numeric. */
+function walk(found: FormulaInput[], schema: z.core.$ZodType, node: unknown, place: Place | undefined): void {
+	const plan = planOf(schema);
+	if (plan.is === 'input') {
+		if (place) formulasIn(found, place, node, plan.input);
+		return;
+	}
+	if (plan.is === 'wrapper') return walk(found, plan.inner, node, place);
+	if (plan.is === 'union') {
+		for (const option of plan.options) walk(found, option, node, place);
+		return;
+	}
+	if (typeof node !== 'object' || node === null) return;
+	if (plan.is === 'array' && Array.isArray(node)) {
+		node.forEach((item, i) => {
+			const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+			walk(found, plan.element, item, {
+				parent: place,
+				key: i,
+				step: typeof id === 'string' ? `.${id}` : `[${i}]`,
+				year: place?.year
+			});
+		});
+	} else if (plan.is === 'record') {
+		for (const [key, value] of Object.entries(node)) {
+			const step = plan.byYear ? formatKey(key) : `.${key}`;
+			walk(found, plan.value, value, { parent: place, key, step, year: plan.byYear ? key : place?.year });
+		}
+	} else if (plan.is === 'object') {
+		const fields = node as Record<string, unknown>;
+		for (const [key, field] of plan.fields)
+			if (key in fields)
+				walk(found, field, fields[key], { parent: place, key, step: `.${key}`, year: place?.year });
+	}
+}
+
+/** Every formula input in a (validated) model file: the "=..." strings in its numeric input fields. */
 export function formulaInputs(file: unknown): FormulaInput[] {
 	const found: FormulaInput[] = [];
-	const walk = (node: unknown, path: (string | number)[], keys: string[], where: string) => {
-		if (typeof node === 'string') {
-			if (!node.startsWith('=')) return;
-			const last = keys.at(-1) ?? '';
-			// Anywhere under a year key (a year slot, or allocation.years["2018/19"].value) takes that year.
-			const year = [...keys].reverse().find((k) => looksLikeYear(k));
-			const shape: InputShape =
-				year !== undefined ? 'year' : PER_YEAR_KEYS.has(last) || RATE_KEYS.has(last) ? 'byYear' : 'scalar';
-			const text = node.slice(1);
-			const parsed = parseFormula(text);
-			found.push({
-				path,
-				where,
-				text,
-				kind: kindOf(keys),
-				shape,
-				year,
-				parsed: parsed.ok ? parsed : { ok: false, message: parsed.error.message }
-			});
-			return;
-		}
-		if (Array.isArray(node)) {
-			node.forEach((item, i) => {
-				const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-				walk(item, [...path, i], keys, typeof id === 'string' ? `${where}.${id}` : `${where}[${i}]`);
-			});
-			return;
-		}
-		if (typeof node === 'object' && node !== null) {
-			for (const [key, child] of Object.entries(node)) {
-				if (path.length === 0 && SKIP.has(key)) continue;
-				if (key === 'stated') continue;
-				walk(
-					child,
-					[...path, key],
-					[...keys, key],
-					where === '' ? key : looksLikeYear(key) ? `${where}${formatKey(key)}` : `${where}.${key}`
-				);
-			}
-		}
-	};
-	walk(file, [], [], '');
+	walk(found, modelFileSchema, file, undefined);
 	return found;
 }
 

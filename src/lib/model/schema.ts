@@ -1,5 +1,6 @@
 // The model file format, version 2: zod schemas are the single source of truth for the types,
-// the validation messages and the published JSON Schema (static/model.schema.json).
+// the validation messages, the published JSON Schema (static/model.schema.json) and which fields
+// are numeric inputs (the only fields that take a formula; every other string is text).
 // Version 2 added named cells and formulas ("=expression") in place of any numeric input; version 3
 // added the notebook layout (the order of text, inputs, tables and charts on the page).
 import { z } from 'zod';
@@ -47,6 +48,38 @@ export const decimal = z
 	)
 	.describe('A decimal number ("306.3" or 306.3) or a formula ("=tariff_inflation + 0.5%")');
 
+/** What a numeric input measures: money (in the entry unit), £ per head (always pounds), a rate (in percent) or a count. */
+export type InputKind = 'money' | 'perHead' | 'rate' | 'count';
+
+/** A numeric input's field: one figure, or a figure per year (one value or formula may stand for them all). */
+export interface NumericInput {
+	readonly kind: InputKind;
+	readonly shape: 'scalar' | 'byYear';
+}
+
+/**
+ * The numeric input fields of the format, with what they measure. Only these take formulas
+ * (formulaInputs walks the schema and reads them from here); names, labels, notes and text are
+ * text whatever they start with.
+ */
+export const numericInputs = z.registry<NumericInput>();
+
+/** Mark `field` as a numeric input (copies made from it later, by describe() say, keep the mark). */
+function numeric<T extends z.ZodType>(field: T, kind: InputKind, shape: NumericInput['shape']): T {
+	numericInputs.add(field, { kind, shape });
+	return field;
+}
+
+/** A copy of `field` (so marking it leaves `field` alone), with a description when given. */
+const copy = <T extends z.ZodType>(field: T, description?: string): T =>
+	description === undefined ? (field.clone() as T) : field.describe(description);
+
+/** One amount (or formula) in the entry unit. */
+const amount = (description?: string) => numeric(copy(decimal, description), 'money', 'scalar');
+
+/** One percentage (or formula), "2.1" meaning 2.1%. */
+const percent = (description?: string) => numeric(copy(decimal, description), 'rate', 'scalar');
+
 export const yearLabel = z
 	.string()
 	.regex(new RegExp(FISCAL_YEAR_PATTERN), { error: 'must be a financial year such as 2017/18' })
@@ -55,14 +88,17 @@ export const yearLabel = z
 const perYear = <T extends z.ZodType>(value: T) => z.record(yearLabel, value);
 
 /** Money per year, in the model's entry unit (a missing year means zero), or one formula for every year. */
-const moneyByYear = z
-	.union([perYear(decimal), formulaInput])
-	.describe("Amounts by financial year, in the model's entry unit, or a formula giving one per year");
+const moneyByYear = (
+	description = "Amounts by financial year, in the model's entry unit, or a formula giving one per year"
+) => numeric(z.union([perYear(decimal), formulaInput]).describe(description), 'money', 'byYear');
 
-/** A rate in percent ("2.1" means 2.1%), one for every year or one per year. */
-const rate = z
-	.union([decimal, perYear(decimal)])
-	.describe('A rate in percent ("2.1" means 2.1%): one value for all years, or an object by year');
+/** One value for every year or one per year: a rate in percent ("2.1" means 2.1%), or £ per head. */
+const rateInput = z.union([decimal, perYear(decimal)]);
+const rate = numeric(
+	rateInput.describe('A rate in percent ("2.1" means 2.1%): one value for all years, or an object by year'),
+	'rate',
+	'byYear'
+);
 
 const id = z
 	.string()
@@ -76,7 +112,7 @@ const namedAmounts = z
 		id,
 		name: z.string().min(1),
 		recurrent: z.boolean(),
-		values: moneyByYear
+		values: moneyByYear()
 	})
 	.strict();
 
@@ -85,11 +121,11 @@ const costLine = z
 		id,
 		name: z.string().min(1),
 		tariff: z.boolean().describe('Tariff-based lines carry the efficiency deflator'),
-		base: decimal.describe('Cost in the year before the model starts'),
+		base: amount('Cost in the year before the model starts'),
 		activityGrowth: rate.optional(),
 		inflation: rate.optional(),
 		efficiency: rate.optional(),
-		otherPressures: moneyByYear.optional(),
+		otherPressures: moneyByYear().optional(),
 		note: z.string().optional()
 	})
 	.strict();
@@ -111,7 +147,7 @@ const perHeadItem = z
 		id,
 		name: z.string().min(1),
 		recurrent: z.boolean(),
-		rate: rate.describe('£ per registered head (always in pounds)')
+		rate: numeric(rateInput.describe('£ per registered head (always in pounds)'), 'perHead', 'byYear')
 	})
 	.strict();
 
@@ -125,7 +161,7 @@ const scheme = z
 		rag,
 		startMonth: month.default('M01'),
 		recurrent: z.boolean(),
-		values: moneyByYear.describe('Full-year saving planned in each year')
+		values: moneyByYear('Full-year saving planned in each year')
 	})
 	.strict();
 
@@ -137,9 +173,9 @@ const organisation = z
 		name: z.string().min(1),
 		allocation: z
 			.object({
-				priorRecurrent: decimal.describe('Recurrent allocation of the year before the model starts'),
+				priorRecurrent: amount('Recurrent allocation of the year before the model starts'),
 				years: perYear(
-					z.union([z.object({ value: decimal }).strict(), z.object({ growth: decimal }).strict()], {
+					z.union([z.object({ value: amount() }).strict(), z.object({ growth: percent() }).strict()], {
 						error: 'must be {"value": amount} or {"growth": percent}'
 					})
 				).default({})
@@ -148,13 +184,12 @@ const organisation = z
 		specificAllocations: z.array(namedAmounts).default([]),
 		opening: z
 			.object({
-				position: decimal.describe('Underlying surplus/(deficit) brought into the first year'),
+				position: amount('Underlying surplus/(deficit) brought into the first year'),
 				label: z.string().optional()
 			})
 			.strict(),
-		normalisation: moneyByYear.default({}),
-		population: z
-			.union([perYear(decimal), formulaInput])
+		normalisation: moneyByYear().default({}),
+		population: numeric(z.union([perYear(decimal), formulaInput]), 'count', 'byYear')
 			.default({})
 			.describe('Registered population by year (a count)'),
 		costLines: z.array(costLine).default([]),
@@ -169,8 +204,7 @@ const organisation = z
 		qipp: z
 			.object({
 				schemes: z.array(scheme).default([]),
-				unidentified: z
-					.union([perYear(unidentified), formulaInput])
+				unidentified: numeric(z.union([perYear(unidentified), formulaInput]), 'money', 'byYear')
 					.default({})
 					.describe(
 						'Unidentified QIPP per year: "balance" (default) balances the plan to its target; an amount is taken as stated'
@@ -178,7 +212,7 @@ const organisation = z
 			})
 			.strict()
 			.default({ schemes: [], unidentified: {} }),
-		target: moneyByYear.default({}).describe('Planned surplus/(deficit), the control total'),
+		target: moneyByYear().default({}).describe('Planned surplus/(deficit), the control total'),
 		stated: perYear(
 			z.record(
 				z.string(),
@@ -332,7 +366,7 @@ export const modelFileSchema = z
 			.strict()
 			.default({}),
 		qippDeliveryFactors: z
-			.object({ green: decimal, amber: decimal, red: decimal, unidentified: decimal })
+			.object({ green: percent(), amber: percent(), red: percent(), unidentified: percent() })
 			.strict()
 			.default({ green: '100', amber: '75', red: '50', unidentified: '0' })
 			.describe('Percent of each RAG rating expected to be delivered, for the risk-adjusted view'),

@@ -49,6 +49,15 @@ export interface Sheet {
 
 const isInput = (spec: CellSpec): spec is InputSpec => spec.path !== undefined;
 
+const TAKES_FORMULAS: ReadonlySet<FieldKind> = new Set([
+	'money',
+	'rate',
+	'count',
+	'perHead',
+	'unidentified',
+	'number'
+]);
+
 function decimals(text: string): number {
 	return text.split('.')[1]?.length ?? 0;
 }
@@ -94,7 +103,8 @@ export function gridCell(
 		};
 	}
 	const raw = nb.valueAt(spec.path);
-	const formula = typeof raw === 'string' && raw.startsWith('=');
+	// Only numeric inputs take formulas: a workstream named "=£2m" is that text.
+	const formula = TAKES_FORMULAS.has(spec.kind) && typeof raw === 'string' && raw.startsWith('=');
 	const literal = formula ? readAt(nb.current.literals, spec.path) : raw;
 	const shown = literal === undefined ? (spec.fallback ?? '') : showValue(spec.kind, literal, nb.negatives);
 	return {
