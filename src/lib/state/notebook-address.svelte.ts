@@ -1,0 +1,52 @@
+// The bridge page's address says what it shows (?scenario=…&unit=…), so a link or a reload shows the
+// same view. The unit the address names wins; otherwise, and for negatives, the notebook shows what
+// this browser remembers, and every choice made on the page is remembered again.
+import { afterNavigate, replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { untrack } from 'svelte';
+import { isMoneyUnit } from '$lib/engine';
+import type { NotebookState } from '$lib/notebook/notebook.svelte';
+import { loadDisplay, saveDisplay } from './display-preferences';
+
+/** The scenario the address asks for; read without tracking, so following it rebuilds nothing. */
+export function addressedScenario(): string | undefined {
+	return untrack(() => page.url.searchParams.get('scenario') ?? undefined);
+}
+
+/** Put model `id` in the address, keeping the query: an example opened by address joined the library. */
+export function showModelId(id: string): void {
+	replaceState(resolve(`/model/[id]?${page.url.searchParams}`, { id }), page.state);
+}
+
+/**
+ * Give each notebook the display choices (address, else remembered), then keep the address and the
+ * remembered choices in step with the scenario and unit shown. Call while a component initialises.
+ * @param notebook the notebook on screen (a new one per model read)
+ * @param modelId the id in the address until the notebook's model has one in the library
+ */
+export function syncNotebookAddress(notebook: () => NotebookState, modelId: () => string): void {
+	$effect.pre(() => {
+		const nb = notebook();
+		untrack(() => {
+			const remembered = loadDisplay();
+			const asked = page.url.searchParams.get('unit');
+			nb.unit = asked !== null && isMoneyUnit(asked) ? asked : remembered.unit;
+			nb.negatives = remembered.negatives;
+		});
+	});
+
+	// Not before the router has finished the first navigation: replaceState needs it.
+	let routed = $state(false);
+	afterNavigate(() => (routed = true));
+	$effect(() => {
+		if (!routed) return;
+		const nb = notebook();
+		const query = `scenario=${encodeURIComponent(nb.scenario)}&unit=${nb.unit}`;
+		saveDisplay({ unit: nb.unit, negatives: nb.negatives });
+		untrack(() => {
+			const id = nb.autosave.id ?? modelId();
+			if (page.url.search !== `?${query}`) replaceState(resolve(`/model/[id]?${query}`, { id }), page.state);
+		});
+	});
+}
