@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	BRIDGE_ORDER,
-	bridgeRank,
-	closeBridge,
-	closingOf,
-	type StepLine
-} from '../../../src/lib/engine/bridge';
+import { closeBridge, closingOf, type StepLine } from '../../../src/lib/engine/bridge';
+import { BRIDGE_ORDER, bridgeRank } from '../../../src/lib/engine/bridge-steps';
 import { D } from '../../../src/lib/engine/decimal';
 import { explain } from '../../../src/lib/engine/explain';
 
