@@ -4,9 +4,11 @@
 import { closeBridge, type BridgeLine, type StepLine } from './bridge';
 import { ZERO, type Dec } from './decimal';
 import { explain, type Explanation } from './explain';
+import type { CostLineYear } from './cost-lines';
 import { amountIn } from './per-year';
 import { qippYear } from './qipp-year';
 import type { StepYear } from './step-year';
+import type { PriceConvention } from './types';
 
 /** What the table needs to know of an organisation to say which lines it has (a model file's or the engine's). */
 export interface BridgeShape {
@@ -42,17 +44,20 @@ const one =
 	(make: (y: StepYear, before: Dec) => Made) =>
 	(y: StepYear, before: Dec): readonly Made[] => [make(y, before)];
 
-/** The explanation of a cost step: one input per cost line, made only when someone reads it. */
+/**
+ * The explanation of a cost step, its formula in words by price convention: one input per cost
+ * line (or per tariff-based line), made only when someone reads it.
+ */
 function costStep(
 	y: StepYear,
-	words: { readonly multiplicative: string; readonly additive: string },
-	pick: (c: StepYear['costs']['costLines'][number]) => Dec,
+	formula: string | Readonly<Record<PriceConvention, string>>,
+	pick: (c: CostLineYear) => Dec,
 	field: string,
-	only: (tariff: boolean) => boolean = always
+	tariffOnly = false
 ): Explanation {
-	return explain(words[y.model.convention], () =>
+	return explain(typeof formula === 'string' ? formula : formula[y.model.convention], () =>
 		y.costs.costLines
-			.filter((_, i) => only(y.org.costLines[i]?.tariff ?? false))
+			.filter((_, i) => !tariffOnly || y.org.costLines[i]?.tariff)
 			.map((c) => ({
 				label: c.name,
 				value: pick(c),
@@ -164,10 +169,7 @@ export const BRIDGE_STEPS = [
 			value: y.costs.totals.activity.neg(),
 			explanation: costStep(
 				y,
-				{
-					multiplicative: 'Sum over cost lines of base x activity growth',
-					additive: 'Sum over cost lines of base x activity growth'
-				},
+				'Sum over cost lines of base x activity growth',
 				(c) => c.activity,
 				'activityGrowth'
 			)
@@ -205,7 +207,7 @@ export const BRIDGE_STEPS = [
 				},
 				(c) => c.efficiency,
 				'efficiency',
-				(tariff) => tariff
+				true
 			)
 		}))
 	},
@@ -218,10 +220,7 @@ export const BRIDGE_STEPS = [
 			value: y.costs.totals.pressures.neg(),
 			explanation: costStep(
 				y,
-				{
-					multiplicative: 'Sum of other cost pressures entered on cost lines',
-					additive: 'Sum of other cost pressures entered on cost lines'
-				},
+				'Sum of other cost pressures entered on cost lines',
 				(c) => c.pressures,
 				`otherPressures.${y.year}`
 			)
