@@ -1,8 +1,9 @@
 // Every cost line of one organisation projected over the model's years, with the totals the bridge
-// steps show (activity growth, inflation, efficiency, other pressures). This is most of the arithmetic of
-// an evaluation (1,000 lines x 5 years is about 60,000 Decimal operations), and most edits (a
-// reserve rate, a scheme, an allocation) do not touch it, so the result is kept per cost-line
-// list and reused while what it was made from is unchanged.
+// steps show (activity growth, inflation, efficiency, other pressures), and each line's working.
+// The projection is most of the arithmetic of an evaluation (1,000 lines x 5 years is about
+// 60,000 Decimal operations), and most edits (a reserve rate, a scheme, an allocation) do not
+// touch it, so the result is kept per cost-line list and reused while what it was made from is
+// unchanged.
 import { sumCostSteps, projectCost, type CostStep, type CostTotals } from './costs';
 import { ZERO, type Dec } from './decimal';
 import { explain, type Explanation } from './explain';
@@ -13,8 +14,6 @@ import type { FiscalYear } from './years';
 export interface CostLineYear extends CostStep {
 	readonly id: string;
 	readonly name: string;
-	/** How the cost follows from last year's (or the base) and this year's steps. */
-	readonly explanation: Explanation;
 }
 
 export interface CostLinesYear {
@@ -99,7 +98,7 @@ function projectAll(model: ModelInput, organisation: string, lines: readonly Cos
 		const first = byId(bases);
 		bases = lines.map((line) => first.get(line.id) ?? ZERO);
 	}
-	for (const [index, year] of model.years.entries()) {
+	for (const year of model.years) {
 		const costLines = lines.map((line, i): CostLineYear => {
 			const efficiency = line.tariff ? rateIn(line.efficiency, assumptions.efficiency, year) : ZERO;
 			const step = projectCost(
@@ -121,8 +120,7 @@ function projectAll(model: ModelInput, organisation: string, lines: readonly Cos
 				inflation: step.inflation,
 				efficiency: step.efficiency,
 				pressures: step.pressures,
-				cost: step.cost,
-				explanation: costExplanation(step, `organisations.${organisation}.costLines.${line.id}`, year, index)
+				cost: step.cost
 			};
 		});
 		result.push({ costLines, totals: sumCostSteps(costLines) });
@@ -136,16 +134,26 @@ function projectAll(model: ModelInput, organisation: string, lines: readonly Cos
 	return result;
 }
 
-/** A line's cost in year `index`: brought forward plus its steps. `at` is the line's path. */
-function costExplanation(step: CostStep, at: string, year: FiscalYear, index: number): Explanation {
-	// Made only when someone reads it: one per line and year.
-	return explain('Cost brought forward + activity growth + inflation - efficiency + other pressures', () => [
-		index === 0
-			? { label: 'Base (the year before the model)', value: step.base, unit: 'gbp', source: `${at}.base` }
-			: { label: "Last year's cost", value: step.base, unit: 'gbp' },
-		{ label: 'Activity growth', value: step.activity, unit: 'gbp', source: `${at}.activityGrowth.${year}` },
-		{ label: 'Inflation', value: step.inflation, unit: 'gbp', source: `${at}.inflation.${year}` },
-		{ label: 'Efficiency', value: step.efficiency, unit: 'gbp', source: `${at}.efficiency.${year}` },
-		{ label: 'Other pressures', value: step.pressures, unit: 'gbp', source: `${at}.otherPressures.${year}` }
+/**
+ * How a cost line's cost in `year` follows from what it brings forward and its steps. In the
+ * model's first year (`first`) it brings forward its base, an input; later, last year's cost.
+ * Made on request rather than kept on every line: a large model has thousands of line-years.
+ * @example costLineExplanation('ccg', line, '2017/18', true).inputs[0]?.source // 'organisations.ccg.costLines.<id>.base'
+ */
+export function costLineExplanation(
+	organisation: string,
+	line: CostLineYear,
+	year: FiscalYear,
+	first: boolean
+): Explanation {
+	const at = `organisations.${organisation}.costLines.${line.id}`;
+	return explain('Cost brought forward + activity growth + inflation - efficiency + other pressures', [
+		first
+			? { label: 'Base (the year before the model)', value: line.base, unit: 'gbp', source: `${at}.base` }
+			: { label: "Last year's cost", value: line.base, unit: 'gbp' },
+		{ label: 'Activity growth', value: line.activity, unit: 'gbp', source: `${at}.activityGrowth.${year}` },
+		{ label: 'Inflation', value: line.inflation, unit: 'gbp', source: `${at}.inflation.${year}` },
+		{ label: 'Efficiency', value: line.efficiency, unit: 'gbp', source: `${at}.efficiency.${year}` },
+		{ label: 'Other pressures', value: line.pressures, unit: 'gbp', source: `${at}.otherPressures.${year}` }
 	]);
 }

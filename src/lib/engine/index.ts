@@ -19,6 +19,7 @@ export {
 export { projectCost, type CostStep, type CostRates } from './costs';
 export { inYearEffect } from './qipp';
 export type { YearResult, CostLineYear } from './project';
+export { costLineExplanation } from './cost-lines';
 export type { QippYear, QippExplanations } from './qipp-year';
 export type { CarryForward, CarryItem } from './carry-forward';
 export { evaluateModel, type ModelResult, type OrganisationResult } from './evaluate';

@@ -1,6 +1,7 @@
 // The input sheets of one organisation: allocation and position, cost lines, reserves, QIPP.
 // Each row is an input by its model path; figures the engine works out sit beside them read-only.
 import {
+	costLineExplanation,
 	formatAmount,
 	fromPounds,
 	stepLabel,
@@ -39,11 +40,14 @@ function showComputed(value: Dec | undefined, nb: NotebookState): string {
 }
 
 /** A cost line's cost in a year, with the engine's working. */
-function costCell(line: CostLineYear | undefined, year: string, nb: NotebookState): CellSpec {
+function costCell(line: CostLineYear | undefined, orgId: string, year: string, nb: NotebookState): CellSpec {
 	if (!line) return { computed: '' };
 	return {
 		computed: showComputed(line.cost, nb),
-		working: { label: `${line.name}, ${year}`, explanation: line.explanation }
+		working: {
+			label: `${line.name}, ${year}`,
+			explanation: costLineExplanation(orgId, line, year, nb.file.years[0] === year)
+		}
 	};
 }
 
@@ -155,6 +159,7 @@ export function costLinesSheet(nb: NotebookState, orgId: string, year: string): 
 			{ path: `${at}.costLines.${line.id}.otherPressures.${year}`, kind: 'money' },
 			costCell(
 				result?.costLines.find((c) => c.id === line.id),
+				orgId,
 				year,
 				nb
 			)

@@ -1,8 +1,8 @@
-// projectCostLines: each cost line's cost per year carries its working (brought forward plus the
-// steps), with figures worked by hand from the inputs.
+// projectCostLines and costLineExplanation: each cost line's cost per year and its working (brought
+// forward plus the steps), with figures worked by hand from the inputs.
 import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/lib/engine/decimal';
-import { projectCostLines } from '../../../src/lib/engine/cost-lines';
+import { costLineExplanation, projectCostLines } from '../../../src/lib/engine/cost-lines';
 import type { Explanation } from '../../../src/lib/engine/explain';
 import { costLine, every, model, py } from './fixtures';
 
@@ -33,16 +33,17 @@ function projected() {
 	return projectCostLines(input, 'ccg', lines);
 }
 
-describe('projectCostLines', () => {
+describe('projectCostLines and costLineExplanation', () => {
 	it("explains a first-year cost from the line's base, its steps and its other pressures", () => {
 		const [a, b] = projected()[0]!.costLines;
 		// A: 800 + 16 + 20.4 - 16.73 + 0 = 819.67 (816 x 2.5% = 20.4; 836.4 x 2% = 16.728 -> 16.73)
 		expect(a!.cost.toString()).toBe('819.67');
-		expect(a!.explanation.formula).toBe(
+		const working = costLineExplanation('ccg', a!, Y1, true);
+		expect(working.formula).toBe(
 			'Cost brought forward + activity growth + inflation - efficiency + other pressures'
 		);
 		const at = 'organisations.ccg.costLines.A';
-		expect(rows(a!.explanation)).toEqual([
+		expect(rows(working)).toEqual([
 			['Base (the year before the model)', '800', `${at}.base`],
 			['Activity growth', '16', `${at}.activityGrowth.${Y1}`],
 			['Inflation', '20.4', `${at}.inflation.${Y1}`],
@@ -51,7 +52,7 @@ describe('projectCostLines', () => {
 		]);
 		// B is not tariff-based: 100 + 2 + 2.55 - 0 + 3 = 107.55 (102 x 2.5% = 2.55)
 		expect(b!.cost.toString()).toBe('107.55');
-		expect(rows(b!.explanation).map(([label, value]) => [label, value])).toEqual([
+		expect(rows(costLineExplanation('ccg', b!, Y1, true)).map(([label, value]) => [label, value])).toEqual([
 			['Base (the year before the model)', '100'],
 			['Activity growth', '2'],
 			['Inflation', '2.55'],
@@ -65,7 +66,7 @@ describe('projectCostLines', () => {
 		// 819.67 x 2% = 16.3934 -> 16.39; 836.06 x 2.5% = 20.9015 -> 20.9; 856.96 x 2% = 17.1392 -> 17.14
 		// 819.67 + 16.39 + 20.9 - 17.14 = 839.82
 		expect(a!.cost.toString()).toBe('839.82');
-		expect(rows(a!.explanation)).toEqual([
+		expect(rows(costLineExplanation('ccg', a!, Y2, false))).toEqual([
 			["Last year's cost", '819.67', undefined],
 			['Activity growth', '16.39', `organisations.ccg.costLines.A.activityGrowth.${Y2}`],
 			['Inflation', '20.9', `organisations.ccg.costLines.A.inflation.${Y2}`],
