@@ -21,29 +21,6 @@ export interface ContextLine {
 	readonly explanation: Explanation;
 }
 
-/** Line keys in bridge order (DESIGN §2); specific allocations ("specific:<id>") stand at "specific". */
-export const BRIDGE_ORDER = [
-	'opening',
-	'growth_received',
-	'normalisation',
-	'qipp_full_year_effect',
-	'reserve_provisions',
-	'activity_growth',
-	'inflation',
-	'efficiency',
-	'other_pressures',
-	'contingency',
-	'non_recurrent_reserve',
-	'specific',
-	'qipp',
-	'closing'
-] as const;
-
-/** A line's place in bridge order, for sorting lines gathered from several organisations. */
-export function bridgeRank(key: string): number {
-	return (BRIDGE_ORDER as readonly string[]).indexOf(key.startsWith('specific:') ? 'specific' : key);
-}
-
 export type StepLine = Omit<BridgeLine, 'kind'>;
 
 /**
@@ -77,4 +54,14 @@ export function closingOf(lines: readonly BridgeLine[]): Dec {
 	const closing = lines.find((line) => line.kind === 'closing');
 	if (!closing) throw new Error('A bridge always has a closing line');
 	return closing.value;
+}
+
+/**
+ * The position before the line `key`: the opening plus every step above it.
+ * @example positionBefore(closeBridge(opening, [a, b]), b.key) // opening.value + a.value
+ */
+export function positionBefore(lines: readonly BridgeLine[], key: string): Dec {
+	const at = lines.findIndex((line) => line.key === key);
+	if (at < 0) throw new Error(`This bridge has no line "${key}"`);
+	return sum(lines.slice(0, at).map((line) => line.value));
 }

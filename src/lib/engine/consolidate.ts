@@ -1,7 +1,8 @@
 // The consolidated view: line-by-line sums over organisations, lines matched by key.
 import { ZERO, type Dec } from './decimal';
 import { explain } from './explain';
-import { bridgeRank, type BridgeLine, type ContextLine } from './bridge';
+import type { BridgeLine, ContextLine } from './bridge';
+import { bridgeRank } from './bridge-steps';
 import type { YearResult } from './project';
 
 export interface ConsolidatedYear {

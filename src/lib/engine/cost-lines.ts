@@ -1,12 +1,12 @@
-// Every cost line of one organisation projected over the model's years, with the bridge steps they
-// make (activity growth, inflation, efficiency, other pressures). This is most of the arithmetic of
-// an evaluation (1,000 lines x 5 years is about 60,000 Decimal operations), and most edits (a
-// reserve rate, a scheme, an allocation) do not touch it, so the result is kept per cost-line
-// list and reused while what it was made from is unchanged.
-import { sumCostSteps, projectCost, type CostStep } from './costs';
+// Every cost line of one organisation projected over the model's years, with the totals the bridge
+// steps show (activity growth, inflation, efficiency, other pressures), and each line's working.
+// The projection is most of the arithmetic of an evaluation (1,000 lines x 5 years is about
+// 60,000 Decimal operations), and most edits (a reserve rate, a scheme, an allocation) do not
+// touch it, so the result is kept per cost-line list and reused while what it was made from is
+// unchanged.
+import { sumCostSteps, projectCost, type CostStep, type CostTotals } from './costs';
 import { ZERO, type Dec } from './decimal';
-import { explain } from './explain';
-import type { StepLine } from './bridge';
+import { explain, type Explanation } from './explain';
 import { amountIn, rateIn } from './per-year';
 import type { Assumptions, CostLine, ModelInput, PerYear, PriceConvention } from './types';
 import type { FiscalYear } from './years';
@@ -18,8 +18,8 @@ export interface CostLineYear extends CostStep {
 
 export interface CostLinesYear {
 	readonly costLines: readonly CostLineYear[];
-	/** The bridge steps, in bridge order; other pressures only when some line has them. */
-	readonly steps: readonly StepLine[];
+	/** The lines' steps summed (cost increases positive), for the bridge. */
+	readonly totals: CostTotals;
 }
 
 interface Made {
@@ -86,21 +86,7 @@ function sameRates(a: Assumptions, b: Assumptions, years: readonly FiscalYear[])
 }
 
 function projectAll(model: ModelInput, organisation: string, lines: readonly CostLine[]): CostLinesYear[] {
-	const src = `organisations.${organisation}`;
 	const { assumptions, convention } = model;
-	const hasPressures = lines.some((line) => line.otherPressures !== undefined);
-	const conventionWords =
-		convention === 'multiplicative'
-			? {
-					activity: 'base x activity growth',
-					inflation: 'base x (1 + activity growth) x inflation',
-					efficiency: 'base x (1 + activity growth) x (1 + inflation) x efficiency deflator'
-				}
-			: {
-					activity: 'base x activity growth',
-					inflation: 'base x inflation',
-					efficiency: 'base x efficiency deflator'
-				};
 	const result: CostLinesYear[] = [];
 	// A line's base is its own cost last year, found by id (two lines with one id would share the
 	// last one's). With unique ids, which a valid model has, that is the line at the same index,
@@ -137,56 +123,7 @@ function projectAll(model: ModelInput, organisation: string, lines: readonly Cos
 				cost: step.cost
 			};
 		});
-		const totals = sumCostSteps(costLines);
-		// One input per cost line: made only when someone reads the explanation.
-		const costInputs = (pick: (c: CostLineYear) => Dec, field: string) => () =>
-			costLines.map((c) => ({
-				label: c.name,
-				value: pick(c),
-				unit: 'gbp' as const,
-				source: `${src}.costLines.${c.id}.${field}`
-			}));
-		const steps: StepLine[] = [
-			{
-				key: 'activity_growth',
-				label: 'Activity growth',
-				value: totals.activity.neg(),
-				explanation: explain(
-					`Sum over cost lines of ${conventionWords.activity}`,
-					costInputs((c) => c.activity, 'activityGrowth')
-				)
-			},
-			{
-				key: 'inflation',
-				label: 'Inflation',
-				value: totals.inflation.neg(),
-				explanation: explain(
-					`Sum over cost lines of ${conventionWords.inflation} (${convention})`,
-					costInputs((c) => c.inflation, 'inflation')
-				)
-			},
-			{
-				key: 'efficiency',
-				label: 'Efficiency',
-				value: totals.efficiency,
-				explanation: explain(
-					`Sum over tariff-based cost lines of ${conventionWords.efficiency} (${convention})`,
-					() => costInputs((c) => c.efficiency, 'efficiency')().filter((_, i) => lines[i]?.tariff)
-				)
-			}
-		];
-		if (hasPressures) {
-			steps.push({
-				key: 'other_pressures',
-				label: 'Other cost pressures',
-				value: totals.pressures.neg(),
-				explanation: explain(
-					'Sum of other cost pressures entered on cost lines',
-					costInputs((c) => c.pressures, `otherPressures.${year}`)
-				)
-			});
-		}
-		result.push({ costLines, steps });
+		result.push({ costLines, totals: sumCostSteps(costLines) });
 		const costs = costLines.map((c) => c.cost);
 		if (unique) bases = costs;
 		else {
@@ -195,4 +132,28 @@ function projectAll(model: ModelInput, organisation: string, lines: readonly Cos
 		}
 	}
 	return result;
+}
+
+/**
+ * How a cost line's cost in `year` follows from what it brings forward and its steps. In the
+ * model's first year (`first`) it brings forward its base, an input; later, last year's cost.
+ * Made on request rather than kept on every line: a large model has thousands of line-years.
+ * @example costLineExplanation('ccg', line, '2017/18', true).inputs[0]?.source // 'organisations.ccg.costLines.<id>.base'
+ */
+export function costLineExplanation(
+	organisation: string,
+	line: CostLineYear,
+	year: FiscalYear,
+	first: boolean
+): Explanation {
+	const at = `organisations.${organisation}.costLines.${line.id}`;
+	return explain('Cost brought forward + activity growth + inflation - efficiency + other pressures', [
+		first
+			? { label: 'Base (the year before the model)', value: line.base, unit: 'gbp', source: `${at}.base` }
+			: { label: "Last year's cost", value: line.base, unit: 'gbp' },
+		{ label: 'Activity growth', value: line.activity, unit: 'gbp', source: `${at}.activityGrowth.${year}` },
+		{ label: 'Inflation', value: line.inflation, unit: 'gbp', source: `${at}.inflation.${year}` },
+		{ label: 'Efficiency', value: line.efficiency, unit: 'gbp', source: `${at}.efficiency.${year}` },
+		{ label: 'Other pressures', value: line.pressures, unit: 'gbp', source: `${at}.otherPressures.${year}` }
+	]);
 }

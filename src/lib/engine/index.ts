@@ -6,9 +6,21 @@ export type * from './types';
 export type { Explanation, ExplainedInput, InputUnit } from './explain';
 export type { BridgeLine, ContextLine, LineKind } from './bridge';
 export { closingOf } from './bridge';
+export {
+	BRIDGE_STEPS,
+	BRIDGE_ORDER,
+	bridgeRank,
+	bridgeLineKeys,
+	stepLabel,
+	type BridgeStep,
+	type BridgeStepKey,
+	type BridgeShape
+} from './bridge-steps';
 export { projectCost, type CostStep, type CostRates } from './costs';
 export { inYearEffect } from './qipp';
-export type { YearResult, QippYear, CostLineYear } from './project';
+export type { YearResult, CostLineYear } from './project';
+export { costLineExplanation } from './cost-lines';
+export type { QippYear, QippExplanations } from './qipp-year';
 export type { CarryForward, CarryItem } from './carry-forward';
 export { evaluateModel, type ModelResult, type OrganisationResult } from './evaluate';
 export type { ConsolidatedYear } from './consolidate';

@@ -1,7 +1,10 @@
 // The bridge, context and QIPP line keys a model may state published figures for.
-import { BRIDGE_ORDER } from '../engine/bridge';
+import { BRIDGE_STEPS } from '../engine/bridge-steps';
 
-export const BRIDGE_KEYS = BRIDGE_ORDER.filter((key) => key !== 'specific');
+/** Every bridge line key but those made per item (specific allocations, "specific:<id>"). */
+export const BRIDGE_KEYS: readonly string[] = BRIDGE_STEPS.filter((step) => !('items' in step)).map(
+	(step) => step.key
+);
 
 export const CONTEXT_KEYS = ['prior_recurrent_allocation', 'allocation', 'target'] as const;
 

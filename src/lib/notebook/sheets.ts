@@ -1,7 +1,17 @@
 // The input sheets of one organisation: allocation and position, cost lines, reserves, QIPP.
 // Each row is an input by its model path; figures the engine works out sit beside them read-only.
-import { formatAmount, fromPounds, type Dec, type Explanation, type MoneyUnit } from '../engine/index';
-import type { CostLineYear, YearResult } from '../engine/project';
+import {
+	costLineExplanation,
+	formatAmount,
+	fromPounds,
+	stepLabel,
+	type CostLineYear,
+	type Dec,
+	type Explanation,
+	type MoneyUnit,
+	type QippYear,
+	type YearResult
+} from '../engine/index';
 import { displayDp } from '../components/amounts';
 import type { ModelFile, OrganisationFile } from '../model/schema';
 import { readAt } from '../model/json-path';
@@ -29,34 +39,14 @@ function showComputed(value: Dec | undefined, nb: NotebookState): string {
 	return formatAmount(fromPounds(value, unit), { dp: displayDp(unit), negatives: nb.negatives });
 }
 
-type QippWorking = (result: YearResult, year: string) => Explanation;
-
-/** A cost line's cost in a year, and how it follows from last year's (or the base) and the steps. */
-function costWorking(line: CostLineYear | undefined, at: string, year: string, nb: NotebookState): CellSpec {
+/** A cost line's cost in a year, with the engine's working. */
+function costCell(line: CostLineYear | undefined, orgId: string, year: string, nb: NotebookState): CellSpec {
 	if (!line) return { computed: '' };
-	const first = nb.file.years[0] === year;
-	const gbp = (label: string, value: Dec, source?: string) =>
-		source === undefined
-			? { label, value, unit: 'gbp' as const }
-			: { label, value, unit: 'gbp' as const, source };
 	return {
 		computed: showComputed(line.cost, nb),
 		working: {
 			label: `${line.name}, ${year}`,
-			explanation: {
-				formula: 'Cost brought forward + activity growth + inflation - efficiency + other pressures',
-				inputs: [
-					gbp(
-						first ? 'Base (the year before the model)' : "Last year's cost",
-						line.base,
-						first ? `${at}.base` : undefined
-					),
-					gbp('Activity growth', line.activity, `${at}.activityGrowth.${year}`),
-					gbp('Inflation', line.inflation, `${at}.inflation.${year}`),
-					gbp('Efficiency', line.efficiency, `${at}.efficiency.${year}`),
-					gbp('Other pressures', line.pressures, `${at}.otherPressures.${year}`)
-				]
-			}
+			explanation: costLineExplanation(orgId, line, year, nb.file.years[0] === year)
 		}
 	};
 }
@@ -167,9 +157,9 @@ export function costLinesSheet(nb: NotebookState, orgId: string, year: string): 
 			rate(line.id, 'inflation'),
 			line.tariff ? rate(line.id, 'efficiency') : { computed: '—' },
 			{ path: `${at}.costLines.${line.id}.otherPressures.${year}`, kind: 'money' },
-			costWorking(
+			costCell(
 				result?.costLines.find((c) => c.id === line.id),
-				`${at}.costLines.${line.id}`,
+				orgId,
 				year,
 				nb
 			)
@@ -203,12 +193,12 @@ export function reservesSheet(nb: NotebookState, orgId: string): Sheet | undefin
 	const rows: SheetRow[] = [
 		{
 			key: 'contingency',
-			header: `${org.reserves.contingency.label ?? 'Contingency'} (% of ${base(org.reserves.contingency.base)})`,
+			header: `${org.reserves.contingency.label ?? stepLabel('contingency')} (% of ${base(org.reserves.contingency.base)})`,
 			cells: years.map((y) => ({ path: `${at}.contingency.rate.${y}`, kind: 'rate' as const }))
 		},
 		{
 			key: 'nonRecurrent',
-			header: `${org.reserves.nonRecurrent.label ?? 'Non-recurrent reserve'} (% of ${base(org.reserves.nonRecurrent.base)})`,
+			header: `${org.reserves.nonRecurrent.label ?? stepLabel('non_recurrent_reserve')} (% of ${base(org.reserves.nonRecurrent.base)})`,
 			cells: years.map((y) => ({ path: `${at}.nonRecurrent.rate.${y}`, kind: 'rate' as const }))
 		},
 		...org.reserves.investments.map((item) => ({
@@ -257,26 +247,19 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 			}))
 		]
 	});
-	const total = (key: string, header: string, pick: (r: YearResult) => Dec, how: QippWorking): SheetRow => ({
+	const total = (key: string, header: string, pick: (q: QippYear) => [Dec, Explanation]): SheetRow => ({
 		key,
 		header,
 		cells: [
 			...blank,
 			...years.map((y): CellSpec => {
-				const r = results.get(y);
-				return r
-					? {
-							computed: showComputed(pick(r), nb),
-							working: { label: `${header}, ${y}`, explanation: how(r, y) }
-						}
-					: { computed: '' };
+				const qipp = results.get(y)?.qipp;
+				if (!qipp) return { computed: '' };
+				const [value, explanation] = pick(qipp);
+				return { computed: showComputed(value, nb), working: { label: `${header}, ${y}`, explanation } };
 			})
 		]
 	});
-	const money = (label: string, value: Dec, source?: string) =>
-		source === undefined
-			? { label, value, unit: 'gbp' as const }
-			: { label, value, unit: 'gbp' as const, source };
 	return {
 		label: `${org.name}: QIPP schemes`,
 		rowHeaderLabel: 'Scheme',
@@ -289,46 +272,12 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 		],
 		rows,
 		footer: [
-			total(
-				'identified',
-				'Identified (in-year effect)',
-				(r) => r.qipp.identified,
-				(r, y) => ({
-					formula:
-						"Sum of the schemes' in-year savings (a scheme starting part-way through a year saves part of it)",
-					inputs: r.qipp.schemes.map((s) =>
-						money(s.scheme.name, s.inYear, `${at}.schemes.${s.scheme.id}.values.${y}`)
-					)
-				})
-			),
-			total(
-				'unidentified-planned',
-				'Unidentified in the plan',
-				(r) => r.qipp.unidentifiedPlanned,
-				(r, y) =>
-					r.qipp.unidentifiedStated
-						? {
-								formula: 'As entered',
-								inputs: [money('Unidentified QIPP', r.qipp.unidentifiedPlanned, `${at}.unidentified.${y}`)]
-							}
-						: {
-								formula:
-									'QIPP required minus identified QIPP, never below zero (the plan balances to its target)',
-								inputs: [money('QIPP required', r.qipp.required), money('Identified QIPP', r.qipp.identified)]
-							}
-			),
-			total(
-				'required',
-				'QIPP required',
-				(r) => r.qipp.required,
-				(r, y) => ({
-					formula: 'Target surplus minus the position before this year’s QIPP',
-					inputs: [
-						money('Target', r.target, `organisations.${orgId}.target.${y}`),
-						money('Position before QIPP', r.target.minus(r.qipp.required))
-					]
-				})
-			)
+			total('identified', 'Identified (in-year effect)', (q) => [q.identified, q.explanations.identified]),
+			total('unidentified-planned', 'Unidentified in the plan', (q) => [
+				q.unidentifiedPlanned,
+				q.explanations.unidentifiedPlanned
+			]),
+			total('required', 'QIPP required', (q) => [q.required, q.explanations.required])
 		]
 	};
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	BRIDGE_ORDER,
-	bridgeRank,
-	closeBridge,
-	closingOf,
-	type StepLine
-} from '../../../src/lib/engine/bridge';
+import { closeBridge, closingOf, positionBefore, type StepLine } from '../../../src/lib/engine/bridge';
 import { D } from '../../../src/lib/engine/decimal';
 import { explain } from '../../../src/lib/engine/explain';
 
@@ -53,29 +47,16 @@ describe('closingOf', () => {
 	});
 });
 
-describe('bridgeRank', () => {
-	it('ranks lines in DESIGN §2 order, every specific allocation at "specific" (after the reserves, before QIPP)', () => {
-		const keys = [
-			'closing',
-			'qipp',
-			'specific:ir',
-			'non_recurrent_reserve',
-			'contingency',
-			'other_pressures',
-			'efficiency',
-			'inflation',
-			'activity_growth',
-			'reserve_provisions',
-			'qipp_full_year_effect',
-			'normalisation',
-			'growth_received',
-			'opening'
-		];
-		expect([...keys].sort((a, b) => bridgeRank(a) - bridgeRank(b))).toEqual(
-			BRIDGE_ORDER.map((k) => (k === 'specific' ? 'specific:ir' : k))
-		);
-		expect(bridgeRank('specific:bcf')).toBe(bridgeRank('specific:ir'));
-		expect(bridgeRank('specific:ir')).toBeGreaterThan(bridgeRank('non_recurrent_reserve'));
-		expect(bridgeRank('specific:ir')).toBeLessThan(bridgeRank('qipp'));
+describe('positionBefore', () => {
+	it('is the opening plus the steps above a line: Portsmouth 2017/18 before its QIPP of 9.2', () => {
+		const printed = ['6.8', '0.1', '-4.6', '-5.0', '-10.4', '3.8', '-1.5', '-3.1', '2.1'];
+		const lines = closeBridge(line('opening', '3.1'), [
+			...printed.map((v, i) => line(`s${i}`, v)),
+			line('qipp', '9.2')
+		]);
+		// 3.1 + 6.8 + 0.1 - 4.6 - 5.0 - 10.4 + 3.8 - 1.5 - 3.1 + 2.1 = -8.7 (the printed 0.5 less 9.2)
+		expect(positionBefore(lines, 'qipp').toString()).toBe('-8.7');
+		expect(positionBefore(lines, 'opening').toString()).toBe('0');
+		expect(() => positionBefore(lines, 'nothing')).toThrow(/no line "nothing"/);
 	});
 });
