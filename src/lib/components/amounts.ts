@@ -11,7 +11,7 @@ import {
 	type StatedStatus
 } from '$lib/engine';
 
-/** £m to 1 dp, £k and £ to whole units (DESIGN §2, Display). */
+/** £m to 1 dp, £k and £ to whole units (docs/finance-model.md, Display). */
 export function displayDp(unit: MoneyUnit): number {
 	return unit === 'm' ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-// The bridge lines, one record each, in bridge order (DESIGN §2): key, default label, when the line
+// The bridge lines, one record each, in bridge order (docs/finance-model.md): key, default label, when the line
 // is present, and how its value and explanation follow from the year's figures. Result names,
 // statable keys, consolidation order and sheet labels are all read from this table.
 import { closeBridge, type BridgeLine, type StepLine } from './bridge';

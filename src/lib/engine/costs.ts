@@ -1,5 +1,5 @@
 // Cost growth of one expenditure line in one year, split exactly into activity, inflation and
-// efficiency (DESIGN §2). Pure Decimal; knows nothing of bridges or organisations.
+// efficiency (docs/finance-model.md). Pure Decimal; knows nothing of bridges or organisations.
 import { ZERO, toPenny, type Dec } from './decimal';
 import type { PriceConvention } from './types';
 

@@ -27,7 +27,6 @@ export type { ConsolidatedYear } from './consolidate';
 export { compareStated, type StatedComparison, type StatedStatus } from './stated';
 export { toPounds, fromPounds, isMoneyUnit, MONEY_UNITS, UNIT_SYMBOL, type MoneyUnit } from './units';
 export { formatAmount, type FormatOptions, type NegativeStyle } from './format';
-export { largestRemainder } from './rounding';
 export { parseAmount, type Parsed } from './parse-amount';
 export {
 	checkPublishedTable,

@@ -1,6 +1,6 @@
 // Projects one organisation over the model's years: each year's bridge (one line per step of the
 // table in bridge-steps.ts), QIPP requirement, cost lines and the carry-forward into the next year
-// (DESIGN §2). Pure: input in, results out.
+// (docs/finance-model.md). Pure: input in, results out.
 import { bridgeLines, stepLabel } from './bridge-steps';
 import { closingOf, positionBefore, type BridgeLine, type ContextLine } from './bridge';
 import { carryForward, type CarryForward, type CarryItem } from './carry-forward';

@@ -1,6 +1,6 @@
 // One organisation-year's QIPP: what is required to hit the target, what is identified, the
-// unidentified rest, what the bridge counts, and how each total was made (DESIGN §2 "QIPP
-// requirement"). The requirement is measured against the position before this year's QIPP.
+// unidentified rest, what the bridge counts, and how each total was made (docs/finance-model.md,
+// "QIPP"). The requirement is measured against the position before this year's QIPP.
 import { D, ZERO, type Dec } from './decimal';
 import { explain, type Explanation } from './explain';
 import { delivered, qippRequired, type SchemeYear, type WorkstreamTotal } from './qipp';

@@ -1,5 +1,5 @@
 // QIPP savings: in-year effect from the start month, the full-year effect carried into the next
-// year, and the requirement (what must be saved to hit the target). DESIGN §2 "QIPP requirement".
+// year, and the requirement (what must be saved to hit the target). docs/finance-model.md, "QIPP requirement".
 import { D, ZERO, sum, toPenny, type Dec } from './decimal';
 import { amountIn } from './per-year';
 import type { DeliveryCategory, QippScheme, View } from './types';

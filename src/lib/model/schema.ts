@@ -381,7 +381,6 @@ export const modelFileSchema = z
 	.strict();
 
 export type ModelFile = z.infer<typeof modelFileSchema>;
-export type ModelFileInput = z.input<typeof modelFileSchema>;
 export type OrganisationFile = ModelFile['organisations'][number];
 export type ScenarioFile = ModelFile['scenarios'][number];
 export type CellFile = ModelFile['cells'][number];

@@ -48,9 +48,6 @@ export interface DeletedModel {
 	readonly entry: unknown;
 }
 
-/** The kinds of failure a caller can branch on. */
-export type StoreErrorKind = 'conflict' | 'not-found' | 'quota' | 'blocked' | 'unavailable' | 'invalid';
-
 interface StoreErrorBase {
 	/** Plain English for the user: what happened and what to do. */
 	readonly message: string;

@@ -9,7 +9,7 @@ import { modelInputArb } from './arbitraries';
 import { amounts, costLine, model, org, py } from './fixtures';
 
 describe('BRIDGE_ORDER', () => {
-	it('lists the lines in DESIGN §2 order, specific allocations after the reserves and before QIPP', () => {
+	it('lists the lines in the documented order, specific allocations after the reserves and before QIPP', () => {
 		expect(BRIDGE_ORDER).toEqual([
 			'opening',
 			'growth_received',
@@ -30,7 +30,7 @@ describe('BRIDGE_ORDER', () => {
 });
 
 describe('bridgeRank', () => {
-	it('ranks lines in DESIGN §2 order, every specific allocation at "specific" (after the reserves, before QIPP)', () => {
+	it('ranks lines in the documented order, every specific allocation at "specific" (after the reserves, before QIPP)', () => {
 		const keys = [
 			'closing',
 			'qipp',

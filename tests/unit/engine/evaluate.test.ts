@@ -24,7 +24,7 @@ const Y1 = '2017/18';
 const Y2 = '2018/19';
 const YEARS = [Y1, Y2];
 
-/** opening + sum(steps): DESIGN §2's definition of the closing position. */
+/** opening + sum(steps): docs/finance-model.md's definition of the closing position. */
 function openingPlusSteps(result: { readonly lines: YearResult['lines'] }): Dec {
 	const opening = result.lines[0];
 	if (opening?.kind !== 'opening') throw new Error('a bridge starts with its opening line');

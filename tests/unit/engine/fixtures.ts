@@ -14,7 +14,7 @@ import type {
 	QippScheme
 } from '../../../src/lib/engine/types';
 
-/** The delivery factors DESIGN §2 gives as an example: green 100%, amber 75%, red 50%, unidentified 0%. */
+/** The delivery factors docs/finance-model.md gives as an example: green 100%, amber 75%, red 50%, unidentified 0%. */
 export const FACTORS: Readonly<Record<DeliveryCategory, Dec>> = {
 	green: D(1),
 	amber: D('0.75'),

@@ -75,7 +75,7 @@ function example(): { input: ModelInput; ccg: Organisation } {
 }
 
 describe('projectOrganisation', () => {
-	it('builds the first-year bridge in DESIGN order from hand-checked inputs', () => {
+	it('builds the first-year bridge in the documented bridge order from hand-checked inputs', () => {
 		const { input, ccg } = example();
 		const y1 = yearOf(projectOrganisation(input, ccg, 'plan'), Y1);
 		expect(y1.lines.map((l) => l.key)).toEqual([

@@ -99,11 +99,6 @@ export function step(pos: CellPos, dir: Direction, size: GridSize, jump = false)
 	return inside ? next : undefined;
 }
 
-/** Where the active cell goes; moves past an edge stay at the edge. */
-export function move(pos: CellPos, dir: Direction, size: GridSize, jump = false): CellPos {
-	return step(pos, dir, size, jump) ?? clampPos(pos, size);
-}
-
 type KeyInfo = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>;
 
 /** The move a navigation key makes (Tab is handled separately, as it may leave the grid). */
