@@ -22,15 +22,33 @@ export function splitYear(path: string): { field: string; year: string } | undef
 	return dot >= 0 && looksLikeYear(year) ? { field: path.slice(0, dot), year } : undefined;
 }
 
+/**
+ * Each list's items by id, made on first look. Model files are never mutated (an edit copies the
+ * lists it changes), so a list's index stays true; a grid of a thousand cost lines reads each cell
+ * by path, and searching the list for every cell would cost the square of its length.
+ */
+const indexes = new WeakMap<readonly Json[], Map<unknown, number>>();
+
+function indexOfId(list: readonly Json[], id: string): number {
+	let index = indexes.get(list);
+	if (!index) {
+		index = new Map();
+		list.forEach((item, i) => {
+			const itemId = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+			if (itemId !== undefined && !index!.has(itemId)) index!.set(itemId, i);
+		});
+		indexes.set(list, index);
+	}
+	return index.get(id) ?? -1;
+}
+
 /** Where one path step leads from `container`: an object's key, or the index of the array item with that id. */
 function step(
 	container: Json,
 	segment: string
 ): { holder: Record<string, Json> | Json[]; key: string | number } | undefined {
 	if (Array.isArray(container)) {
-		const index = container.findIndex(
-			(item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment
-		);
+		const index = indexOfId(container, segment);
 		return index < 0 ? undefined : { holder: container, key: index };
 	}
 	if (typeof container === 'object' && container !== null)

@@ -63,8 +63,8 @@ export class NotebookState {
 	#view = $derived(scenarioView(this.#file, this.#scenario));
 	#overrides = $derived(ownOverrides(this.#file, this.#scenario));
 	#current = $derived(this.#evaluations.get(this.#scenario));
-	#inputProblems: Readonly<Record<string, string>> = $derived(
-		Object.fromEntries(this.#current.problems.map((p) => [dottedPath(p.path), p.message]))
+	#inputProblems: ReadonlyMap<string, string> = $derived(
+		new Map(this.#current.problems.map((p) => [dottedPath(p.path), p.message]))
 	);
 
 	constructor(file: ValidModel, options: NotebookOptions) {
@@ -137,8 +137,9 @@ export class NotebookState {
 	/** The problem found at `path` when the scenario in the bar was worked out, if any. */
 	problemAt(path: string): string | undefined {
 		// A formula written once for all years reports the field; show it in each year's cell.
-		const field = splitYear(path)?.field ?? path;
-		return Object.hasOwn(this.#inputProblems, path) ? this.#inputProblems[path] : this.#inputProblems[field];
+		const problems = this.#inputProblems;
+		if (problems.size === 0) return undefined;
+		return problems.get(path) ?? problems.get(splitYear(path)?.field ?? path);
 	}
 
 	chooseScenario(id: string): void {
