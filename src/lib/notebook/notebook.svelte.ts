@@ -4,7 +4,7 @@
 // checks it again. Figures are derived from the file, so every block is live after every edit.
 import type { MoneyUnit, NegativeStyle } from '../engine/index';
 import type { ScenarioEvaluation } from '../model/evaluate-scenario';
-import { dottedPath, readAt, splitYear, type Json } from '../model/json-path';
+import type { Json } from '../model/json-path';
 import { validateModel, type ValidModel } from '../model/valid-model';
 import { describeProblems } from '../model/problems';
 import { renameCell } from '../model/rename-cell';
@@ -15,6 +15,7 @@ import { Autosave } from './autosave.svelte';
 import { ScenarioEvaluations } from './scenario-evaluations';
 import { parseField, storedValue, type FieldKind } from './fields';
 import { History } from './history';
+import { inputReader, type InputReader } from './input-reader';
 import { sameJson } from './same-json';
 import { ownOverrides, resetInput, scenarioView, writeInput } from './inputs';
 import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
@@ -63,9 +64,7 @@ export class NotebookState {
 	#view = $derived(scenarioView(this.#file, this.#scenario));
 	#overrides = $derived(ownOverrides(this.#file, this.#scenario));
 	#current = $derived(this.#evaluations.get(this.#scenario));
-	#inputProblems: ReadonlyMap<string, string> = $derived(
-		new Map(this.#current.problems.map((p) => [dottedPath(p.path), p.message]))
-	);
+	#inputs = $derived(inputReader(this.#view, this.#scenario, this.#overrides, this.#current.problems));
 
 	constructor(file: ValidModel, options: NotebookOptions) {
 		this.#file = file;
@@ -124,22 +123,24 @@ export class NotebookState {
 		return this.#evaluations.get(scenario);
 	}
 
+	/** What grid cells read about inputs, as the scenario in the bar sees them. */
+	get inputs(): InputReader {
+		return this.#inputs;
+	}
+
 	/** The raw value of an input as the scenario in the bar sees it. */
 	valueAt(path: string): Json {
-		return readAt(this.#view, path);
+		return this.#inputs.valueAt(path);
 	}
 
 	/** Whether the scenario in the bar overrides `path` itself (not through its parent). */
 	isOverridden(path: string): boolean {
-		return this.#scenario !== BASELINE && this.#overrides.some((o) => o === path || path.startsWith(`${o}.`));
+		return this.#inputs.isOverridden(path);
 	}
 
 	/** The problem found at `path` when the scenario in the bar was worked out, if any. */
 	problemAt(path: string): string | undefined {
-		// A formula written once for all years reports the field; show it in each year's cell.
-		const problems = this.#inputProblems;
-		if (problems.size === 0) return undefined;
-		return problems.get(path) ?? problems.get(splitYear(path)?.field ?? path);
+		return this.#inputs.problemAt(path);
 	}
 
 	chooseScenario(id: string): void {

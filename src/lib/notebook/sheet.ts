@@ -6,6 +6,7 @@ import { D, formatAmount, type Explanation, type NegativeStyle } from '../engine
 import type { FieldKind } from './fields';
 import { readAt, type Json } from '../model/json-path';
 import type { InputEdit, NotebookState } from './notebook.svelte';
+import type { InputReader } from './input-reader';
 
 /** An input the user edits in place. */
 export interface InputSpec {
@@ -91,7 +92,10 @@ export function showValue(kind: FieldKind, raw: Json, negatives: NegativeStyle):
 export function gridCell(
 	nb: NotebookState,
 	spec: CellSpec,
-	onexplain?: (working: Working) => void
+	onexplain?: (working: Working) => void,
+	inputs: InputReader = nb.inputs,
+	literals: Json = nb.current.literals,
+	negatives: NegativeStyle = nb.negatives
 ): GridCell {
 	if (!isInput(spec)) {
 		const { working } = spec;
@@ -102,19 +106,19 @@ export function gridCell(
 			onexplain: working && onexplain ? () => onexplain(working) : undefined
 		};
 	}
-	const raw = nb.valueAt(spec.path);
+	const raw = inputs.valueAt(spec.path);
 	// Only numeric inputs take formulas: a workstream named "=£2m" is that text.
 	const formula = TAKES_FORMULAS.has(spec.kind) && typeof raw === 'string' && raw.startsWith('=');
-	const literal = formula ? readAt(nb.current.literals, spec.path) : raw;
-	const shown = literal === undefined ? (spec.fallback ?? '') : showValue(spec.kind, literal, nb.negatives);
+	const literal = formula ? readAt(literals, spec.path) : raw;
+	const shown = literal === undefined ? (spec.fallback ?? '') : showValue(spec.kind, literal, negatives);
 	return {
 		// A formula that could not be worked out shows as written.
 		display: formula ? (literal === undefined ? String(raw) : `ƒ ${shown}`) : shown,
 		edit: typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : raw === undefined ? '' : String(raw),
 		editable: true,
 		path: spec.path,
-		overridden: nb.isOverridden(spec.path),
-		error: nb.problemAt(spec.path)
+		overridden: inputs.isOverridden(spec.path),
+		error: inputs.problemAt(spec.path)
 	};
 }
 
@@ -124,10 +128,13 @@ export function gridRows(
 	rows: readonly SheetRow[],
 	onexplain?: (working: Working) => void
 ): GridRow[] {
+	// Read the notebook's state once for the whole grid, not once per cell.
+	const { inputs, negatives } = nb;
+	const { literals } = nb.current;
 	return rows.map((row) => ({
 		key: row.key,
 		header: row.header,
-		cells: row.cells.map((c) => gridCell(nb, c, onexplain))
+		cells: row.cells.map((c) => gridCell(nb, c, onexplain, inputs, literals, negatives))
 	}));
 }
 
