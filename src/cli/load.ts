@@ -1,11 +1,9 @@
 // Load a model for a command: read, validate, resolve the scenario, check the filters exist.
-import type { ModelInput } from '../lib/engine/types';
-import { isFiscalYear } from '../lib/engine/years';
+import { type ModelInput, isFiscalYear, type Values } from '../lib/engine/index';
 import { CONSOLIDATED } from '../lib/io/bridge-report';
 import { parseJsonText, parseModel, resolveScenario } from '../lib/model/parse';
 import { BASELINE } from '../lib/model/scenario';
 import { evaluateNotebook, type Notebook } from '../lib/model/notebook';
-import type { Values } from '../lib/engine/cells/evaluate';
 import { describeProblems } from '../lib/model/problems';
 import type { ModelFile } from '../lib/model/schema';
 import { readInput, UsageError, type CliIo } from './io';

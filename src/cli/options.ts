@@ -1,7 +1,6 @@
 // Shared option parsing for the model commands: unit, view, format, year, organisation, scenario.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isMoneyUnit, type MoneyUnit } from '../lib/engine/units';
-import type { View } from '../lib/engine/types';
+import { isMoneyUnit, type MoneyUnit, type View } from '../lib/engine/index';
 import { UsageError } from './io';
 
 export type Format = 'table' | 'csv' | 'json';

@@ -1,8 +1,5 @@
 // bridgebook bridge MODEL.json: the bridge per organisation-year as a table, CSV or JSON.
-import { D } from '../../lib/engine/decimal';
-import { evaluateModel } from '../../lib/engine/evaluate';
-import { formatAmount } from '../../lib/engine/format';
-import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
+import { D, evaluateModel, formatAmount, isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/index';
 import { bridgeReports, type BridgeReport, type ReportExplanation } from '../../lib/io/bridge-report';
 import { toCsv } from '../../lib/io/csv';
 import { textTable } from '../../lib/io/text-table';

@@ -1,6 +1,6 @@
 // bridgebook eval MODEL.json: the value of every named cell (or the names asked for), per year,
 // as exact decimal strings, or the error each one has.
-import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
+import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/index';
 import { cellReport } from '../../lib/io/cell-report';
 import { textTable } from '../../lib/io/text-table';
 import { UsageError, type CliIo } from '../io';

@@ -1,8 +1,5 @@
 // bridgebook qipp MODEL.json: per year, identified QIPP by workstream, required, unidentified and risk-adjusted.
-import { D } from '../../lib/engine/decimal';
-import { evaluateModel } from '../../lib/engine/evaluate';
-import { formatAmount } from '../../lib/engine/format';
-import { UNIT_SYMBOL } from '../../lib/engine/units';
+import { D, evaluateModel, formatAmount, UNIT_SYMBOL } from '../../lib/engine/index';
 import { toCsv } from '../../lib/io/csv';
 import { qippReports, type QippReport } from '../../lib/io/qipp-report';
 import { textTable } from '../../lib/io/text-table';

@@ -2,11 +2,15 @@
 // the bridge (below zero when in deficit), the target (control total) as a second series and the
 // zero line. Pure: results in, Plot options out; a figure becomes a JS number only for drawing.
 import * as Plot from '@observablehq/plot';
-import { closingOf } from '../engine/bridge';
-import { D, type Dec } from '../engine/decimal';
-import type { ModelResult } from '../engine/evaluate';
-import { formatAmount } from '../engine/format';
-import { UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
+import {
+	closingOf,
+	D,
+	type Dec,
+	type ModelResult,
+	formatAmount,
+	UNIT_SYMBOL,
+	type MoneyUnit
+} from '../engine/index';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
 import { labelDp, WATERFALL_COLOURS } from './waterfall';
 import { FONT_SIZE, openDomain, yearAxes } from './year-axes';

@@ -4,11 +4,18 @@
 // unidentified amount and the requirement, in the chosen view. Pure: results in, Plot options out;
 // sums stay in Decimal and a figure becomes a JS number only for drawing.
 import * as Plot from '@observablehq/plot';
-import { D, ZERO, sum, type Dec } from '../engine/decimal';
-import type { ModelResult } from '../engine/evaluate';
-import { formatAmount } from '../engine/format';
-import type { ModelInput } from '../engine/types';
-import { fromPounds, UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
+import {
+	D,
+	ZERO,
+	sum,
+	type Dec,
+	type ModelResult,
+	formatAmount,
+	type ModelInput,
+	fromPounds,
+	UNIT_SYMBOL,
+	type MoneyUnit
+} from '../engine/index';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
 import { labelDp } from './waterfall';
 import { FONT_SIZE, openDomain, yearAxes } from './year-axes';

@@ -2,9 +2,7 @@
 // running total after it; opening and closing drawn from zero as totals. Pure: a report in, Plot
 // options out. This is the only place a Decimal becomes a JS number, and only for drawing.
 import * as Plot from '@observablehq/plot';
-import { D, type Dec } from '../engine/decimal';
-import { formatAmount } from '../engine/format';
-import { UNIT_SYMBOL } from '../engine/units';
+import { D, type Dec, formatAmount, UNIT_SYMBOL } from '../engine/index';
 import type { BridgeReport, ReportLine } from '../io/bridge-report';
 
 export type BarKind = 'total' | 'increase' | 'decrease';

@@ -2,6 +2,7 @@
 // half-up for display (negatives in brackets) without ever going through a JS number.
 import {
 	D,
+	displayDp,
 	formatAmount,
 	fromPounds,
 	type Dec,
@@ -10,11 +11,6 @@ import {
 	type NegativeStyle,
 	type StatedStatus
 } from '$lib/engine';
-
-/** £m to 1 dp, £k and £ to whole units (DESIGN §2, Display). */
-export function displayDp(unit: MoneyUnit): number {
-	return unit === 'm' ? 1 : 0;
-}
 
 /** A figure rounded to `dp` places, or '' when there is none. */
 export function showAmount(

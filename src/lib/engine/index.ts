@@ -1,13 +1,14 @@
 // The engine's public API: evaluate a resolved model, explain and compare its figures, and the
 // small pure helpers (years, units, formatting, parsing, rounding) the rest of the app shares.
-export { D, ZERO, sum, percent, type Dec } from './decimal';
+// Code outside the engine imports it only from here (lint rule bridgebook/layers).
+export { D, ZERO, sum, percent, toPenny, type Dec } from './decimal';
 export * from './years';
 export type * from './types';
-export type { Explanation, ExplainedInput, InputUnit } from './explain';
+export { explain, type Explanation, type ExplainedInput, type InputUnit } from './explain';
 export type { BridgeLine, ContextLine, LineKind } from './bridge';
-export { closingOf } from './bridge';
+export { BRIDGE_ORDER, closingOf } from './bridge';
 export { projectCost, type CostStep, type CostRates } from './costs';
-export { inYearEffect } from './qipp';
+export { inYearEffect, type WorkstreamTotal } from './qipp';
 export type { YearResult, QippYear, CostLineYear } from './project';
 export type { CarryForward, CarryItem } from './carry-forward';
 export { evaluateModel, type ModelResult, type OrganisationResult } from './evaluate';
@@ -15,6 +16,7 @@ export type { ConsolidatedYear } from './consolidate';
 export { compareStated, type StatedComparison, type StatedStatus } from './stated';
 export { toPounds, fromPounds, isMoneyUnit, MONEY_UNITS, UNIT_SYMBOL, type MoneyUnit } from './units';
 export { formatAmount, type FormatOptions, type NegativeStyle } from './format';
+export * from './display';
 export { largestRemainder } from './rounding';
 export { parseAmount, type Parsed } from './parse-amount';
 export {
@@ -29,3 +31,9 @@ export {
 	type ReconcileStatus
 } from './reconcile';
 export { figuresOf, compareAllStated, type StatedLine } from './figures';
+export * from './formula/index';
+export { evaluateCells, type Values } from './cells/evaluate';
+export { CellRuntime } from './cells/runtime';
+export { sameValue } from './cells/same';
+export type { CellDef, Provider } from './cells/types';
+export { UNIT_LABEL } from './formula/values';

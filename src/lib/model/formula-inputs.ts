@@ -1,17 +1,18 @@
 // Numeric inputs written as formulas ("=expression") anywhere in the finance model: finding them,
 // and replacing each by the literal it evaluates to, in the file's own units, so the rest of the
 // model layer only ever sees literals.
-import { fromPounds, type MoneyUnit } from '../engine/units';
 import {
+	fromPounds,
+	type MoneyUnit,
 	evaluateFormula,
 	parseFormula,
 	referencedNames,
 	type Expr,
-	type Value
-} from '../engine/formula/index';
+	type Value,
+	UNIT_LABEL,
+	toPenny
+} from '../engine/index';
 import { formatKey, type Problem } from './problems';
-import { UNIT_LABEL } from '../engine/formula/values';
-import { toPenny } from '../engine/decimal';
 
 /** What an input measures: money (in the entry unit), £ per head (always pounds), a rate (in percent) or a count. */
 export type InputKind = 'money' | 'perHead' | 'rate' | 'count';

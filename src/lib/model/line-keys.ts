@@ -1,5 +1,5 @@
 // The bridge, context and QIPP line keys a model may state published figures for.
-import { BRIDGE_ORDER } from '../engine/bridge';
+import { BRIDGE_ORDER } from '../engine/index';
 
 export const BRIDGE_KEYS = BRIDGE_ORDER.filter((key) => key !== 'specific');
 

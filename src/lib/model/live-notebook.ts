@@ -1,10 +1,7 @@
 // A model kept evaluated while it is worked on: its cells in an incremental runtime with the
 // finance model as a provider. Switching scenario redefines only the cells the scenario changes
 // (and the model if its inputs change), and says which names changed.
-import { CellRuntime } from '../engine/cells/runtime';
-import { sameValue } from '../engine/cells/same';
-import type { CellDef } from '../engine/cells/types';
-import type { Value } from '../engine/formula/index';
+import { CellRuntime, sameValue, type CellDef, type Value } from '../engine/index';
 import { cellDefs } from './cells';
 import { resolveScenario } from './parse';
 import type { Problem } from './problems';

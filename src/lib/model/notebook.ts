@@ -1,13 +1,11 @@
 // A model evaluated as a whole: its named cells and the finance model in one graph of names, so
 // cells can feed model inputs and read model results. Also gives the engine input for the bridge.
-import { evaluateCells, type Values } from '../engine/cells/evaluate';
-import type { ModelInput } from '../engine/types';
+import { evaluateCells, type Values, type ModelInput, referencedNames } from '../engine/index';
 import { cellDefs } from './cells';
 import type { Problem } from './problems';
 import { modelProvider } from './results';
 import { resultNames } from './result-names';
 import { formulaInputs, type FormulaInput } from './formula-inputs';
-import { referencedNames } from '../engine/formula/index';
 import type { ModelFile } from './schema';
 
 export interface Notebook {

@@ -1,12 +1,11 @@
 // Reading a model: JSON text -> migrate -> zod shape -> meaning checks -> (scenario) -> engine input.
 // Every failure comes back as a list of problems with where and what; nothing throws.
-import type { ModelInput } from '../engine/types';
+import type { ModelInput, Values } from '../engine/index';
 import { migrate } from './migrate';
 import { fromZodIssues, type Problem } from './problems';
 import { applyScenario, BASELINE } from './scenario';
 import { modelFileSchema, type ModelFile } from './schema';
 import { evaluateNotebook } from './notebook';
-import type { Values } from '../engine/cells/evaluate';
 import { checkMeaning } from './validate';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -1,6 +1,6 @@
 // Renaming a cell in a model file: the cell, and every formula that refers to it (other cells,
 // formula inputs in the model, formula values in scenario overrides), in one step.
-import { renameInFormula } from '../engine/formula/index';
+import { renameInFormula } from '../engine/index';
 import type { ModelFile } from './schema';
 
 /** Rewrite every "=..." string below `node` (a deep copy is returned). */

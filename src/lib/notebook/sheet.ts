@@ -1,7 +1,7 @@
 // A sheet: a grid of model inputs (and computed figures beside them) described by paths and kinds.
 // The blocks build sheets; this turns one into the grid's cells for the scenario in the bar, and a
 // grid's changes back into input edits, refusals mapped to where they were typed.
-import type { GridCell, GridChange, GridColumn, GridRefusal, GridRow } from '../components/grid/grid';
+import type { GridCell, GridChange, GridColumn, GridRefusal, GridRow } from './grid';
 import { D, formatAmount, type Explanation, type NegativeStyle } from '../engine/index';
 import type { FieldKind } from './fields';
 import { readAt, type Json } from './inputs';

@@ -1,8 +1,15 @@
 // The input sheets of one organisation: allocation and position, cost lines, reserves, QIPP.
 // Each row is an input by its model path; figures the engine works out sit beside them read-only.
-import { formatAmount, fromPounds, type Dec, type Explanation, type MoneyUnit } from '../engine/index';
-import type { CostLineYear, YearResult } from '../engine/project';
-import { displayDp } from '../components/amounts';
+import {
+	displayDp,
+	formatAmount,
+	fromPounds,
+	type Dec,
+	type Explanation,
+	type MoneyUnit,
+	type CostLineYear,
+	type YearResult
+} from '../engine/index';
 import type { ModelFile, OrganisationFile } from '../model/schema';
 import { readAt } from './inputs';
 import type { NotebookState } from './notebook.svelte';
