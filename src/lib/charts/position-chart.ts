@@ -7,12 +7,13 @@ import {
 	D,
 	type Dec,
 	type ModelResult,
-	formatAmount,
+	displayDp,
+	showAmount,
 	UNIT_SYMBOL,
 	type MoneyUnit
 } from '../engine/index';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
-import { labelDp, WATERFALL_COLOURS } from './waterfall';
+import { WATERFALL_COLOURS } from './waterfall';
 import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
 
 export type PositionKind = 'surplus' | 'deficit' | 'target';
@@ -83,7 +84,7 @@ export function positionChartData(result: ModelResult, organisation: string, uni
 			headroom: y.headroom
 		}));
 	}
-	const dp = labelDp(unit);
+	const dp = displayDp(unit);
 	return {
 		organisation,
 		organisationName: name,
@@ -101,9 +102,9 @@ export function positionChartData(result: ModelResult, organisation: string, uni
 				closingAmount: D(closing).toNumber(),
 				targetAmount: D(target).toNumber(),
 				text: {
-					closing: formatAmount(D(closing), { dp }),
-					target: formatAmount(D(target), { dp }),
-					headroom: formatAmount(D(headroom), { dp })
+					closing: showAmount(closing, dp),
+					target: showAmount(target, dp),
+					headroom: showAmount(headroom, dp)
 				}
 			};
 		})

@@ -8,8 +8,6 @@ export const MONEY_UNITS: readonly MoneyUnit[] = ['gbp', 'k', 'm'];
 
 const SCALE: Record<MoneyUnit, Dec> = { gbp: D(1), k: D(1000), m: D(1_000_000) };
 
-export const UNIT_SYMBOL: Record<MoneyUnit, string> = { gbp: '£', k: '£k', m: '£m' };
-
 /** Pounds from an amount in `unit`. */
 export function toPounds(amount: Dec, unit: MoneyUnit): Dec {
 	return amount.times(SCALE[unit]);
