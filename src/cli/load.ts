@@ -1,10 +1,10 @@
 // Load a model for a command: read and validate it, check the filters exist, evaluate the scenario.
-import { isFiscalYear } from '../lib/engine/years';
+import { isFiscalYear } from '../lib/engine/index';
 import { CONSOLIDATED } from '../lib/io/bridge-report';
 import { evaluateScenario, type ScenarioEvaluation } from '../lib/model/evaluate-scenario';
 import { describeProblems } from '../lib/model/problems';
-import type { ModelResult } from '../lib/engine/evaluate';
-import type { ModelInput, View } from '../lib/engine/types';
+import type { ModelResult } from '../lib/engine/index';
+import type { ModelInput, View } from '../lib/engine/index';
 import { readModel, scenarioIds, type ValidModel } from '../lib/model/valid-model';
 import { readInput, UsageError, type CliIo } from './io';
 import type { ModelOptions } from './options';

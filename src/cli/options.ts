@@ -1,7 +1,6 @@
 // Shared option parsing for the model commands: unit, view, format, year, organisation, scenario.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isMoneyUnit, type MoneyUnit } from '../lib/engine/units';
-import type { View } from '../lib/engine/types';
+import { displayDp, isMoneyUnit, type MoneyUnit, type View } from '../lib/engine/index';
 import { UsageError } from './io';
 
 export type Format = 'table' | 'csv' | 'json';
@@ -116,7 +115,7 @@ export function parseModelOptions(
 	};
 }
 
-/** Decimal places for tables: £m to 1 dp, £k and £ to whole units, unless --dp says otherwise. */
-export function displayDp(options: ModelOptions): number {
-	return options.dp ?? (options.unit === 'm' ? 1 : 0);
+/** Decimal places for tables: the display rule for the unit, unless --dp says otherwise. */
+export function tableDp(options: ModelOptions): number {
+	return options.dp ?? displayDp(options.unit);
 }

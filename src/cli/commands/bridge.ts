@@ -1,13 +1,11 @@
 // bridgebook bridge MODEL.json: the bridge per organisation-year as a table, CSV or JSON.
-import { D } from '../../lib/engine/decimal';
-import { formatAmount } from '../../lib/engine/format';
-import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
+import { showAmount, showDifference, unitLabel, UNIT_SYMBOL } from '../../lib/engine/index';
 import { bridgeReports, type BridgeReport, type ReportExplanation } from '../../lib/io/bridge-report';
 import { toCsv } from '../../lib/io/csv';
 import { textTable } from '../../lib/io/text-table';
 import { UsageError, type CliIo } from '../io';
 import { loadForCommand } from '../load';
-import { displayDp, parseModelOptions } from '../options';
+import { parseModelOptions, tableDp } from '../options';
 
 export function bridgeCommand(args: readonly string[], io: CliIo): number {
 	const options = parseModelOptions('bridge', args, ['table', 'csv', 'json'], { view: true, explain: true });
@@ -53,37 +51,28 @@ export function bridgeCommand(args: readonly string[], io: CliIo): number {
 			)
 		);
 	} else {
-		io.out(reports.map((r) => renderTable(r, displayDp(options))).join('\n'));
+		io.out(reports.map((r) => renderTable(r, tableDp(options))).join('\n'));
 	}
 	return 0;
 }
 
-const INPUT_UNIT: Record<string, string> = {
-	percent: '%',
-	perHead: '£ per head',
-	count: '',
-	months: 'months'
-};
-
 /** Formula and inputs under a line, indented, for --explain. */
 function explanationNotes(explanation: ReportExplanation): string[] {
-	const unitText = (unit: string) => (isMoneyUnit(unit) ? UNIT_SYMBOL[unit] : (INPUT_UNIT[unit] ?? unit));
 	return [
 		`      = ${explanation.formula}`,
-		...explanation.inputs.map((i) => `        ${i.label}: ${i.value} ${unitText(i.unit)}`.trimEnd())
+		...explanation.inputs.map((i) => `        ${i.label}: ${i.value} ${unitLabel(i.unit)}`.trimEnd())
 	];
 }
 
 function renderTable(report: BridgeReport, dp: number): string {
-	const show = (value: string | undefined, places = dp) =>
-		value === undefined ? '' : formatAmount(D(value), { dp: places });
+	const show = (value: string | undefined) => showAmount(value, dp);
 	const title = `${report.organisationName}, ${report.year} (scenario ${report.scenario}, ${report.view} view, ${UNIT_SYMBOL[report.unit]})\n`;
 	const lines = [...report.context, ...report.lines];
 	const rows = lines.map((l) => [
 		l.kind === 'context' ? `  (${l.label})` : l.kind === 'step' ? `  ${l.label}` : l.label,
 		show(l.value),
 		show(l.stated),
-		show(l.difference, dp + 3),
+		showDifference(l.difference, dp),
 		l.status ?? ''
 	]);
 	const notes = lines.map((l) => (l.explanation ? explanationNotes(l.explanation) : undefined));

@@ -1,8 +1,6 @@
 // bridgebook check TABLE.csv: reconcile a published bridge table. Exit 0 when every column (and
 // Total row) reconciles within the printed precision, 1 when not, 2 when the file is unreadable.
-import type { Dec } from '../../lib/engine/decimal';
-import { formatAmount } from '../../lib/engine/format';
-import { checkPublishedTable, type TableCheck } from '../../lib/engine/reconcile';
+import { type Dec, showExact, checkPublishedTable, type TableCheck } from '../../lib/engine/index';
 import { parsePublishedCsv } from '../../lib/io/published-csv';
 import { textTable } from '../../lib/io/text-table';
 import { describeProblems } from '../../lib/model/problems';
@@ -37,7 +35,7 @@ function toJson(check: TableCheck) {
 
 /** Exact, in the table's own style (brackets, separators), never fewer decimals than it prints. */
 function shown(value: Dec, tolerance: Dec): string {
-	return formatAmount(value, { dp: Math.max(value.decimalPlaces(), tolerance.decimalPlaces()) });
+	return showExact(value, tolerance.decimalPlaces(), Infinity);
 }
 
 function render(path: string, check: TableCheck): string {

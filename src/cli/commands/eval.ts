@@ -1,6 +1,6 @@
 // bridgebook eval MODEL.json: the value of every named cell (or the names asked for), per year,
 // as exact decimal strings, or the error each one has.
-import { isMoneyUnit, UNIT_SYMBOL } from '../../lib/engine/units';
+import { unitLabel } from '../../lib/engine/index';
 import { cellReport } from '../../lib/io/cell-report';
 import { textTable } from '../../lib/io/text-table';
 import { UsageError, type CliIo } from '../io';
@@ -44,7 +44,8 @@ export function evalCommand(args: readonly string[], io: CliIo): number {
 				['Name', 'Unit', ...file.years],
 				shown.map((s) => [
 					s.name,
-					isMoneyUnit(s.unit) ? UNIT_SYMBOL[s.unit] : s.unit === 'percent' ? '%' : s.unit,
+					// A unit with no label (count, number, boolean) is named in the Unit column.
+					unitLabel(s.unit) || s.unit,
 					...file.years.map((y) => s.values?.[y] ?? '')
 				]),
 				shown.map((s) =>

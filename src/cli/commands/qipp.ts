@@ -1,13 +1,11 @@
 // bridgebook qipp MODEL.json: per year, identified QIPP by workstream, required, unidentified and risk-adjusted.
-import { D } from '../../lib/engine/decimal';
-import { formatAmount } from '../../lib/engine/format';
-import { UNIT_SYMBOL } from '../../lib/engine/units';
+import { showAmount, showDifference, UNIT_SYMBOL } from '../../lib/engine/index';
 import { toCsv } from '../../lib/io/csv';
 import { qippReports, type QippReport } from '../../lib/io/qipp-report';
 import { textTable } from '../../lib/io/text-table';
 import type { CliIo } from '../io';
 import { loadForCommand } from '../load';
-import { displayDp, parseModelOptions } from '../options';
+import { parseModelOptions, tableDp } from '../options';
 
 const CSV_HEADER = [
 	'organisation',
@@ -31,7 +29,7 @@ export function qippCommand(args: readonly string[], io: CliIo): number {
 	const reports = qippReports(input, result('plan'), options);
 	if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
 	else if (options.format === 'csv') io.out(toCsv(CSV_HEADER, reports.flatMap(csvRows)));
-	else io.out(reports.map((r) => renderTable(r, displayDp(options))).join('\n'));
+	else io.out(reports.map((r) => renderTable(r, tableDp(options))).join('\n'));
 	return 0;
 }
 
@@ -63,8 +61,7 @@ function csvRows(r: QippReport): (string | undefined)[][] {
 }
 
 function renderTable(report: QippReport, dp: number): string {
-	const show = (value: string | undefined, places = dp) =>
-		value === undefined ? '' : formatAmount(D(value), { dp: places });
+	const show = (value: string | undefined) => showAmount(value, dp);
 	const title = `${report.organisationName}, ${report.year} QIPP (scenario ${report.scenario}, ${UNIT_SYMBOL[report.unit]})\n`;
 	const workstreams = textTable(
 		['Workstream', 'In year', 'Full year', 'Risk-adjusted'],
@@ -76,7 +73,7 @@ function renderTable(report: QippReport, dp: number): string {
 			l.label,
 			show(l.value),
 			show(l.stated),
-			show(l.difference, dp + 3),
+			showDifference(l.difference, dp),
 			l.status ?? ''
 		])
 	);

@@ -2,13 +2,18 @@
 // the bridge (below zero when in deficit), the target (control total) as a second series and the
 // zero line. Pure: results in, Plot options out; a figure becomes a JS number only for drawing.
 import * as Plot from '@observablehq/plot';
-import { closingOf } from '../engine/bridge';
-import { D, type Dec } from '../engine/decimal';
-import type { ModelResult } from '../engine/evaluate';
-import { formatAmount } from '../engine/format';
-import { UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
+import {
+	closingOf,
+	D,
+	type Dec,
+	type ModelResult,
+	displayDp,
+	showAmount,
+	UNIT_SYMBOL,
+	type MoneyUnit
+} from '../engine/index';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
-import { labelDp, WATERFALL_COLOURS } from './waterfall';
+import { WATERFALL_COLOURS } from './waterfall';
 import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
 
 export type PositionKind = 'surplus' | 'deficit' | 'target';
@@ -79,7 +84,7 @@ export function positionChartData(result: ModelResult, organisation: string, uni
 			headroom: y.headroom
 		}));
 	}
-	const dp = labelDp(unit);
+	const dp = displayDp(unit);
 	return {
 		organisation,
 		organisationName: name,
@@ -97,9 +102,9 @@ export function positionChartData(result: ModelResult, organisation: string, uni
 				closingAmount: D(closing).toNumber(),
 				targetAmount: D(target).toNumber(),
 				text: {
-					closing: formatAmount(D(closing), { dp }),
-					target: formatAmount(D(target), { dp }),
-					headroom: formatAmount(D(headroom), { dp })
+					closing: showAmount(closing, dp),
+					target: showAmount(target, dp),
+					headroom: showAmount(headroom, dp)
 				}
 			};
 		})

@@ -4,13 +4,20 @@
 // unidentified amount and the requirement, in the chosen view. Pure: results in, Plot options out;
 // sums stay in Decimal and a figure becomes a JS number only for drawing.
 import * as Plot from '@observablehq/plot';
-import { D, ZERO, sum, type Dec } from '../engine/decimal';
-import type { ModelResult } from '../engine/evaluate';
-import { formatAmount } from '../engine/format';
-import type { ModelInput } from '../engine/types';
-import { fromPounds, UNIT_SYMBOL, type MoneyUnit } from '../engine/units';
+import {
+	D,
+	ZERO,
+	sum,
+	type Dec,
+	type ModelResult,
+	displayDp,
+	showAmount,
+	type ModelInput,
+	fromPounds,
+	UNIT_SYMBOL,
+	type MoneyUnit
+} from '../engine/index';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
-import { labelDp } from './waterfall';
 import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
 
 /** NHS identity colours for workstreams, in the order workstreams first appear in the model. */
@@ -165,7 +172,7 @@ export function qippChartData(
 			UNIDENTIFIED_COLOUR
 		);
 	};
-	const dp = labelDp(unit);
+	const dp = displayDp(unit);
 	const segment = (year: string, key: string, label: string, kind: SegmentKind, pounds: Dec) => {
 		const value = inUnit(pounds, unit);
 		return {
@@ -175,7 +182,7 @@ export function qippChartData(
 			kind,
 			value,
 			amount: D(value).toNumber(),
-			text: formatAmount(D(value), { dp })
+			text: showAmount(value, dp)
 		};
 	};
 	const segments: QippSegment[] = years.flatMap((y) => [
@@ -195,7 +202,7 @@ export function qippChartData(
 		segments,
 		years: years.map((y) => {
 			const positives = sum([...y.workstreams.values(), y.unidentified].filter((v) => v.isPositive()));
-			const shownIn = (pounds: Dec) => formatAmount(fromPounds(pounds, unit), { dp });
+			const shownIn = (pounds: Dec) => showAmount(fromPounds(pounds, unit), dp);
 			return {
 				year: y.year,
 				identified: inUnit(y.identified, unit),

@@ -2,9 +2,7 @@
 // running total after it; opening and closing drawn from zero as totals. Pure: a report in, Plot
 // options out. This is the only place a Decimal becomes a JS number, and only for drawing.
 import * as Plot from '@observablehq/plot';
-import { D, type Dec } from '../engine/decimal';
-import { formatAmount } from '../engine/format';
-import { UNIT_SYMBOL } from '../engine/units';
+import { D, type Dec, displayDp, showAmount, UNIT_SYMBOL } from '../engine/index';
 import type { BridgeReport, ReportLine } from '../io/bridge-report';
 
 export type BarKind = 'total' | 'increase' | 'decrease';
@@ -40,22 +38,17 @@ export interface WaterfallLayout {
 	readonly selected?: string;
 }
 
-/** Decimal places for a value label: £m to 1 dp, £k and £ to whole units. */
-export function labelDp(unit: BridgeReport['unit']): number {
-	return unit === 'm' ? 1 : 0;
-}
-
 /**
  * One bar per bridge line, in bridge order. Running totals are summed in Decimal and only the
  * bar ends are turned into numbers, so the closing bar ends exactly where the table says.
  * @example waterfallBars(report)[0] // { key: 'opening', kind: 'total', start: 0, end: 3.1, ... }
  */
 export function waterfallBars(report: Pick<BridgeReport, 'lines' | 'unit'>): WaterfallBar[] {
-	const dp = labelDp(report.unit);
+	const dp = displayDp(report.unit);
 	let running: Dec = D(0);
 	return report.lines.map((line: ReportLine) => {
 		const value = D(line.value);
-		const text = formatAmount(value, { dp });
+		const text = showAmount(value, dp);
 		if (line.kind === 'opening' || line.kind === 'closing') {
 			running = value;
 			return { key: line.key, label: line.label, kind: 'total', start: 0, end: value.toNumber(), text };

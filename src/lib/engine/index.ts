@@ -1,9 +1,10 @@
 // The engine's public API: evaluate a resolved model, explain and compare its figures, and the
 // small pure helpers (years, units, formatting, parsing, rounding) the rest of the app shares.
-export { D, ZERO, sum, percent, type Dec } from './decimal';
+// Code outside the engine imports it only from here (lint rule bridgebook/layers).
+export { D, ZERO, sum, percent, toPenny, type Dec } from './decimal';
 export * from './years';
 export type * from './types';
-export type { Explanation, ExplainedInput, InputUnit } from './explain';
+export { explain, type Explanation, type ExplainedInput, type InputUnit } from './explain';
 export type { BridgeLine, ContextLine, LineKind } from './bridge';
 export { closingOf } from './bridge';
 export {
@@ -21,13 +22,16 @@ export { inYearEffect } from './qipp';
 export type { YearResult, CostLineYear } from './project';
 export { costLineExplanation } from './cost-lines';
 export type { QippYear, QippExplanations } from './qipp-year';
+export type { WorkstreamTotal } from './qipp';
 export type { CarryForward, CarryItem } from './carry-forward';
 export { evaluateModel, type ModelResult, type OrganisationResult } from './evaluate';
 export type { ConsolidatedYear } from './consolidate';
 export { compareStated, type StatedComparison, type StatedStatus } from './stated';
-export { toPounds, fromPounds, isMoneyUnit, MONEY_UNITS, UNIT_SYMBOL, type MoneyUnit } from './units';
+export { toPounds, fromPounds, isMoneyUnit, MONEY_UNITS, type MoneyUnit } from './units';
 export { formatAmount, type FormatOptions, type NegativeStyle } from './format';
+export * from './display';
 export { parseAmount, type Parsed } from './parse-amount';
+export { amountIn, readAmountText, writtenValue, type AmountText } from './money-text';
 export {
 	checkPublishedTable,
 	type PublishedTable,
@@ -40,3 +44,6 @@ export {
 	type ReconcileStatus
 } from './reconcile';
 export { figuresOf, compareAllStated, type StatedLine } from './figures';
+export * from './formula/index';
+export { evaluateCells, type Values } from './cells/evaluate';
+export type { CellDef, Provider } from './cells/types';

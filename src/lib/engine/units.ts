@@ -15,8 +15,6 @@ const SCALE: Record<MoneyUnit, Dec> = {
 	m: D(10).pow(UNIT_POWER.m)
 };
 
-export const UNIT_SYMBOL: Record<MoneyUnit, string> = { gbp: '£', k: '£k', m: '£m' };
-
 /** Pounds from an amount in `unit`. */
 export function toPounds(amount: Dec, unit: MoneyUnit): Dec {
 	return amount.times(SCALE[unit]);

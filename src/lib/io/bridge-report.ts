@@ -1,16 +1,21 @@
 // The bridge as a report: one record per organisation-year (and the consolidated total), every
 // value an exact decimal string in the chosen unit, stated figures and differences beside them.
 // Shared by the CLI (table, CSV, JSON), the page and the golden tests.
-import type { StatedLine } from '../engine/figures';
+import {
+	type StatedLine,
+	type StatedStatus,
+	type ModelResult,
+	type ModelInput,
+	type View,
+	fromPounds,
+	type MoneyUnit,
+	type Dec,
+	type LineKind,
+	explain,
+	type Explanation,
+	type YearResult
+} from '../engine/index';
 import { selectedYears } from './selected-years';
-import type { StatedStatus } from '../engine/stated';
-import type { ModelResult } from '../engine/evaluate';
-import type { ModelInput, View } from '../engine/types';
-import { fromPounds, type MoneyUnit } from '../engine/units';
-import type { Dec } from '../engine/decimal';
-import type { LineKind } from '../engine/bridge';
-import { explain, type Explanation } from '../engine/explain';
-import type { YearResult } from '../engine/project';
 import { QIPP_KEYS } from '../model/line-keys';
 
 export const CONSOLIDATED = 'consolidated';

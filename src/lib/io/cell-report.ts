@@ -1,8 +1,6 @@
 // Named values as a report: per year, exact decimal strings (money in the chosen unit, percentages
 // in percent), or the error a name has. Shared by `bridgebook eval` and the golden tests.
-import type { Dec } from '../engine/decimal';
-import type { Value } from '../engine/formula/index';
-import { fromPounds, type MoneyUnit } from '../engine/units';
+import { type Dec, type Value, fromPounds, type MoneyUnit } from '../engine/index';
 
 export interface CellReport {
 	name: string;

@@ -1,8 +1,13 @@
 // Reading a bridge table someone else published, as CSV: a header `line,<column>,...`, an optional
 // `role` column (context|opening|step|closing), figures as printed ("(3.4)", "1,433", "-" for nil).
 import Papa from 'papaparse';
-import { parseAmount } from '../engine/parse-amount';
-import type { PublishedCell, PublishedRole, PublishedRow, PublishedTable } from '../engine/reconcile';
+import {
+	parseAmount,
+	type PublishedCell,
+	type PublishedRole,
+	type PublishedRow,
+	type PublishedTable
+} from '../engine/index';
 import type { Problem } from '../model/problems';
 
 const ROLES: readonly PublishedRole[] = ['context', 'opening', 'step', 'closing'];

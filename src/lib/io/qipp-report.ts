@@ -1,12 +1,7 @@
 // The QIPP programme per organisation-year (and consolidated): identified savings by workstream,
 // the requirement, what is unidentified, and the risk-adjusted saving; exact strings in the unit.
-import type { Dec } from '../engine/decimal';
-import type { ModelResult } from '../engine/evaluate';
-import type { StatedLine } from '../engine/figures';
+import type { Dec, ModelResult, StatedLine, WorkstreamTotal, ModelInput, MoneyUnit } from '../engine/index';
 import { selectedYears } from './selected-years';
-import type { WorkstreamTotal } from '../engine/qipp';
-import type { ModelInput } from '../engine/types';
-import type { MoneyUnit } from '../engine/units';
 import {
 	CONSOLIDATED,
 	inUnit,

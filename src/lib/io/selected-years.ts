@@ -1,9 +1,13 @@
 // The organisation-years a report covers (after the --org and --year filters), each with its
 // stated figures compared: the loop the bridge and QIPP reports share.
-import type { ModelResult, OrganisationResult } from '../engine/evaluate';
-import { compareAllStated, type StatedLine } from '../engine/figures';
-import type { YearResult } from '../engine/project';
-import type { ModelInput } from '../engine/types';
+import {
+	type ModelResult,
+	type OrganisationResult,
+	compareAllStated,
+	type StatedLine,
+	type YearResult,
+	type ModelInput
+} from '../engine/index';
 
 export interface SelectedYear {
 	readonly org: OrganisationResult;

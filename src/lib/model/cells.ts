@@ -1,8 +1,6 @@
 // The model file's named cells as the engine's cell definitions: input values in engine terms
 // (money in pounds, percentages as fractions), formulas as written.
-import type { CellDef } from '../engine/cells/types';
-import { D, percent, ZERO, type Dec } from '../engine/decimal';
-import { toPounds, type MoneyUnit } from '../engine/units';
+import { type CellDef, D, percent, ZERO, type Dec, toPounds, type MoneyUnit } from '../engine/index';
 import type { CellFile } from './schema';
 
 export function cellDefs(cells: readonly CellFile[], unit: MoneyUnit, years: readonly string[]): CellDef[] {

@@ -3,10 +3,10 @@
 // out, the engine input, the results of each view asked for, and the problems that stopped any of
 // it. The CLI, the notebook, the goldens and the bench all call this. It validates nothing: the
 // model was checked, every scenario with it, when it was made (valid-model.ts).
-import { evaluateCells, type Values } from '../engine/cells/evaluate';
-import { evaluateModel, type ModelResult } from '../engine/evaluate';
-import { referencedNames } from '../engine/formula/index';
-import type { ModelInput, View } from '../engine/types';
+import { evaluateCells, type Values } from '../engine/index';
+import { evaluateModel, type ModelResult } from '../engine/index';
+import { referencedNames } from '../engine/index';
+import type { ModelInput, View } from '../engine/index';
 import { cellDefs } from './cells';
 import { formulaInputs, type FormulaInput } from './formula-inputs';
 import { modelProvider } from './model-provider';

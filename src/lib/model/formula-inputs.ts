@@ -2,20 +2,21 @@
 // replacing each by the literal it evaluates to, in the file's own units, so the rest of the model
 // layer only ever sees literals. Which fields are numeric inputs, and what they measure, is marked
 // in the schema (numericInputs); every other string is text, whatever it starts with.
-import { fromPounds, type MoneyUnit } from '../engine/units';
 import {
+	fromPounds,
+	type MoneyUnit,
 	evaluateFormula,
 	parseFormula,
 	referencedNames,
 	type Expr,
-	type Value
-} from '../engine/formula/index';
+	type Value,
+	UNIT_LABEL,
+	toPenny
+} from '../engine/index';
 import { z } from 'zod';
 import { formatKey } from './json-path';
 import type { Problem } from './problems';
 import { modelFileSchema, numericInputs, yearLabel, type InputKind, type NumericInput } from './schema';
-import { UNIT_LABEL } from '../engine/formula/values';
-import { toPenny } from '../engine/decimal';
 
 export type { InputKind } from './schema';
 

@@ -3,7 +3,7 @@
 // ("organisations.portsmouth.reserves.contingency.rate.2017/18"): scenario overrides, every
 // explanation's `source`, the notebook's grids. A readable path is what messages print
 // ('organisations[0].base', 'rate["2017/18"]'). Files are never mutated here.
-import { looksLikeYear } from '../engine/years';
+import { looksLikeYear } from '../engine/index';
 
 export type Json = unknown;
 

@@ -1,5 +1,5 @@
 // The bridge, context and QIPP line keys a model may state published figures for.
-import { BRIDGE_STEPS } from '../engine/bridge-steps';
+import { BRIDGE_STEPS } from '../engine/index';
 
 /** Every bridge line key but those made per item (specific allocations, "specific:<id>"). */
 export const BRIDGE_KEYS: readonly string[] = BRIDGE_STEPS.filter((step) => !('items' in step)).map(

@@ -2,13 +2,18 @@
 // name, and defines its results (plan view) as per-year money series, e.g. surplus, allocation,
 // qipp_required, bridge.inflation; prefixed by organisation (portsmouth.surplus) and, unprefixed,
 // for the consolidated total (or the only organisation).
-import type { Provider } from '../engine/cells/types';
-import { evaluateModel, type ModelResult } from '../engine/evaluate';
-import { errorValue, type Value } from '../engine/formula/index';
-import type { ModelInput } from '../engine/types';
-import type { YearResult } from '../engine/project';
-import type { ConsolidatedYear } from '../engine/consolidate';
-import { ZERO, type Dec } from '../engine/decimal';
+import {
+	type Provider,
+	evaluateModel,
+	type ModelResult,
+	errorValue,
+	type Value,
+	type ModelInput,
+	type YearResult,
+	type ConsolidatedYear,
+	ZERO,
+	type Dec
+} from '../engine/index';
 import { formulaInputs, namesReadByInputs, resolveFormulaInputs } from './formula-inputs';
 import { describeProblems, type Problem } from './problems';
 import type { ModelFile } from './schema';

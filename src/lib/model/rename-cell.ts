@@ -1,7 +1,7 @@
 // Renaming a cell in a model file: the cell, and every formula that refers to it (other cells,
 // formula inputs in the model, formula values in scenario overrides), in one step. Free text
 // (names, labels, notes, text blocks) is left as it is, whatever it starts with.
-import { renameInFormula } from '../engine/formula/index';
+import { renameInFormula } from '../engine/index';
 import { formulaInputs } from './formula-inputs';
 import type { ModelFile } from './schema';
 

@@ -1,7 +1,7 @@
 // The names under which the finance model's results can be read by formulas, knowable from the
 // file alone: surplus, allocation, qipp_required, bridge.<line> ..., unprefixed for the
 // consolidated total (or the only organisation) and prefixed by organisation (north.surplus).
-import { bridgeLineKeys } from '../engine/bridge-steps';
+import { bridgeLineKeys } from '../engine/index';
 import type { ModelFile } from './schema';
 
 /** An organisation id as a name prefix: characters a name cannot hold become "_". */

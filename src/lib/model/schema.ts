@@ -4,8 +4,8 @@
 // Version 2 added named cells and formulas ("=expression") in place of any numeric input; version 3
 // added the notebook layout (the order of text, inputs, tables and charts on the page).
 import { z } from 'zod';
-import { isValidName } from '../engine/formula/index';
-import { FISCAL_YEAR_PATTERN } from '../engine/years';
+import { isValidName } from '../engine/index';
+import { FISCAL_YEAR_PATTERN } from '../engine/index';
 
 export const SCHEMA_VERSION = 3;
 

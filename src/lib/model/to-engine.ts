@@ -1,16 +1,19 @@
 // Turns a validated model file into the engine's input: amounts into pounds, percents into
 // fractions, month labels into numbers, printed stated figures into value + precision.
-import { D, percent, type Dec } from '../engine/decimal';
-import type {
-	DeliveryCategory,
-	ModelInput,
-	Organisation,
-	PerYear,
-	StatedFigure,
-	UnidentifiedPlan
-} from '../engine/types';
-import { toPounds, type MoneyUnit } from '../engine/units';
-import { parseMonth } from '../engine/years';
+import {
+	D,
+	percent,
+	type Dec,
+	type DeliveryCategory,
+	type ModelInput,
+	type Organisation,
+	type PerYear,
+	type StatedFigure,
+	type UnidentifiedPlan,
+	toPounds,
+	type MoneyUnit,
+	parseMonth
+} from '../engine/index';
 import type { ModelFile, OrganisationFile } from './schema';
 
 type Decimalish = string | number;

@@ -1,6 +1,6 @@
 // Checks a file's meaning once its shape is right: consecutive years, years inside the model,
 // unique ids, known stated-figure keys, scenario parents. Returns every problem, not the first.
-import { areConsecutive, isFiscalYear, looksLikeYear } from '../engine/years';
+import { areConsecutive, isFiscalYear, looksLikeYear } from '../engine/index';
 import { isStatableKey } from './line-keys';
 import { resultNames } from './result-names';
 import { formatKey } from './json-path';

@@ -2,9 +2,9 @@
 // stores: a plain decimal string in the file's entry unit ("306.3"), a percent string ("2.1"), a
 // whole-number string ("215000"), or a formula kept as typed ("=tariff_uplift"). Every value is
 // worked out with Decimal, never a JS number, so "£1.2m" in a £k file is exactly "1200".
-import type { Dec } from '../engine/decimal';
-import { amountIn, readAmountText, writtenValue, type AmountText } from '../engine/money-text';
-import type { MoneyUnit } from '../engine/units';
+import type { Dec } from '../engine/index';
+import { amountIn, readAmountText, writtenValue, type AmountText } from '../engine/index';
+import type { MoneyUnit } from '../engine/index';
 
 /** What a cell entry gives: the string to store, or a message saying what is accepted. */
 export type Entry = { ok: true; value: string } | { ok: false; message: string };

@@ -1,8 +1,8 @@
 // A sheet: a grid of model inputs (and computed figures beside them) described by paths and kinds.
 // The blocks build sheets; this turns one into the grid's cells for the scenario in the bar, and a
 // grid's changes back into input edits, refusals mapped to where they were typed.
-import type { GridCell, GridChange, GridColumn, GridRefusal, GridRow } from '../components/grid/grid';
-import { D, formatAmount, type Explanation, type NegativeStyle } from '../engine/index';
+import type { GridCell, GridChange, GridColumn, GridRefusal, GridRow } from './grid';
+import { showEntered, type Explanation, type NegativeStyle } from '../engine/index';
 import type { FieldKind } from './fields';
 import { readAt, type Json } from '../model/json-path';
 import type { InputEdit, NotebookState } from './notebook.svelte';
@@ -59,10 +59,6 @@ const TAKES_FORMULAS: ReadonlySet<FieldKind> = new Set([
 	'number'
 ]);
 
-function decimals(text: string): number {
-	return text.split('.')[1]?.length ?? 0;
-}
-
 /**
  * An input's stored value as the grid shows it: amounts grouped with their written decimals, rates
  * with a % sign, yes/no for flags. Formulas are shown by their value (see gridCell).
@@ -76,13 +72,11 @@ export function showValue(kind: FieldKind, raw: Json, negatives: NegativeStyle):
 	switch (kind) {
 		case 'money':
 		case 'unidentified':
-			return formatAmount(D(text), { dp: decimals(text), negatives });
+			return showEntered('money', text, negatives);
 		case 'rate':
-			return `${formatAmount(D(text), { dp: decimals(text), negatives: 'minus' })}%`;
 		case 'perHead':
-			return `£${formatAmount(D(text), { dp: Math.max(decimals(text), 2), negatives: 'minus' })}`;
 		case 'count':
-			return formatAmount(D(text), { dp: 0, negatives: 'minus' });
+			return showEntered(kind, text, negatives);
 		default:
 			return text;
 	}

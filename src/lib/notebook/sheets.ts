@@ -2,23 +2,21 @@
 // Each row is an input by its model path; figures the engine works out sit beside them read-only.
 import {
 	costLineExplanation,
-	formatAmount,
+	displayDp,
+	showAmount,
+	UNIT_SYMBOL,
 	fromPounds,
 	stepLabel,
 	type CostLineYear,
 	type Dec,
 	type Explanation,
-	type MoneyUnit,
 	type QippYear,
 	type YearResult
 } from '../engine/index';
-import { displayDp } from '../components/amounts';
 import type { ModelFile, OrganisationFile } from '../model/schema';
 import { readAt } from '../model/json-path';
 import type { NotebookState } from './notebook.svelte';
 import { showValue, type CellSpec, type Sheet, type SheetRow } from './sheet';
-
-const UNIT_LABEL: Readonly<Record<MoneyUnit, string>> = { gbp: '£', k: '£k', m: '£m' };
 
 /** The organisation's results for the scenario in the bar, by year, when they could be worked out. */
 function resultsOf(nb: NotebookState, org: string): ReadonlyMap<string, YearResult> {
@@ -36,7 +34,7 @@ function amountsHeader(item: { name: string; recurrent: boolean }, unit: string)
 function showComputed(value: Dec | undefined, nb: NotebookState): string {
 	if (value === undefined) return '';
 	const unit = nb.file.unit;
-	return formatAmount(fromPounds(value, unit), { dp: displayDp(unit), negatives: nb.negatives });
+	return showAmount(fromPounds(value, unit), displayDp(unit), nb.negatives);
 }
 
 /** A cost line's cost in a year, with the engine's working. */
@@ -65,7 +63,7 @@ export function inputsSheet(nb: NotebookState, orgId: string): Sheet | undefined
 	const at = `organisations.${orgId}`;
 	const { years } = nb.file;
 	const results = resultsOf(nb, orgId);
-	const unit = UNIT_LABEL[nb.file.unit];
+	const unit = UNIT_SYMBOL[nb.file.unit];
 	const perYear = (field: string, kind: 'money' | 'count'): CellSpec[] => [
 		{ computed: '' },
 		...years.map((y) => ({ path: `${at}.${field}.${y}`, kind }))
@@ -134,7 +132,7 @@ export function costLinesSheet(nb: NotebookState, orgId: string, year: string): 
 	if (!org) return undefined;
 	const at = `organisations.${orgId}`;
 	const result = resultsOf(nb, orgId).get(year);
-	const unit = UNIT_LABEL[nb.file.unit];
+	const unit = UNIT_SYMBOL[nb.file.unit];
 	// A line without its own rate uses the model's assumption for every year.
 	const assumption = (field: string) => (y: string) => readAt(nb.view, `assumptions.${field}.${y}`) ?? '0';
 	const rate = (line: string, field: string): CellSpec => {
@@ -187,7 +185,7 @@ export function reservesSheet(nb: NotebookState, orgId: string): Sheet | undefin
 	if (!org) return undefined;
 	const at = `organisations.${orgId}.reserves`;
 	const { years } = nb.file;
-	const unit = UNIT_LABEL[nb.file.unit];
+	const unit = UNIT_SYMBOL[nb.file.unit];
 	const base = (b: 'current' | 'prior') =>
 		b === 'current' ? "this year's allocation" : "last year's allocation";
 	const rows: SheetRow[] = [
@@ -222,7 +220,7 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 	const at = `organisations.${orgId}.qipp`;
 	const { years } = nb.file;
 	const results = resultsOf(nb, orgId);
-	const unit = UNIT_LABEL[nb.file.unit];
+	const unit = UNIT_SYMBOL[nb.file.unit];
 	const rows: SheetRow[] = org.qipp.schemes.map((s) => ({
 		key: s.id,
 		header: s.name,

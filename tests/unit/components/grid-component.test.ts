@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Grid from '../../../src/lib/components/grid/Grid.svelte';
-import type { GridChange, GridColumn, GridRefusal, GridRow } from '../../../src/lib/components/grid/grid';
+import type { GridChange, GridColumn, GridRefusal, GridRow } from '../../../src/lib/notebook/grid';
 
 const columns: GridColumn[] = [
 	{ key: '2017/18', label: '2017/18', kind: 'number' },

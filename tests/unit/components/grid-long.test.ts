@@ -4,7 +4,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Grid from '../../../src/lib/components/grid/Grid.svelte';
-import { revealCell, type GridColumn, type GridRow } from '../../../src/lib/components/grid/grid';
+import { revealCell, type GridColumn, type GridRow } from '../../../src/lib/notebook/grid';
 
 const columns: GridColumn[] = [{ key: 'base', label: 'Base', kind: 'number' }];
 const rows: GridRow[] = Array.from({ length: 250 }, (_, r) => ({

@@ -9,7 +9,7 @@ import {
 	step,
 	type Direction,
 	type GridRow
-} from '../../../src/lib/components/grid/grid';
+} from '../../../src/lib/notebook/grid';
 import { parseTsv } from '../../../src/lib/notebook/paste';
 
 const size = { rows: 3, cols: 4 };

@@ -6,9 +6,9 @@ import {
 	isMoneyUnit,
 	MONEY_UNITS,
 	toPounds,
-	UNIT_SYMBOL,
 	type MoneyUnit
 } from '../../../src/lib/engine/units';
+import { UNIT_SYMBOL } from '../../../src/lib/engine/display';
 
 describe('toPounds', () => {
 	it.each<[string, MoneyUnit, string]>([

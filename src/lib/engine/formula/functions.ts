@@ -1,12 +1,12 @@
 // The built-in functions: a table of metadata (arity, signature, help) and small pure cores over
 // already-evaluated values. No parsing or name lookup here; Decimal only.
 import { D, sum as total, type Dec } from '../decimal';
+import { UNIT_LABEL } from '../display';
 import { commonLength, map, mismatchMessage, zip } from './shape';
 import {
 	arithmeticUnit,
 	choiceUnit,
 	scalar,
-	UNIT_LABEL,
 	type ErrorCode,
 	type FormulaError,
 	type Num,

@@ -1,6 +1,7 @@
 // Formula values (one value, one per year, or an error) and the unit algebra of the language.
 // Pure data and rules: no parsing and no evaluation order here; decimals only, never floats.
 import { D, type Dec } from '../decimal';
+import { UNIT_LABEL } from '../display';
 
 /** What a figure measures. Percent and number are both dimensionless (2% is 0.02). */
 export type Unit = 'money' | 'percent' | 'count' | 'number' | 'boolean';
@@ -86,15 +87,6 @@ type Dimension = 'money' | 'count' | 'dimensionless';
 function dimensionOf(unit: Exclude<Unit, 'boolean'>): Dimension {
 	return unit === 'percent' || unit === 'number' ? 'dimensionless' : unit;
 }
-
-/** How each unit is named in messages. */
-export const UNIT_LABEL: Record<Unit, string> = {
-	money: '£',
-	percent: 'a percentage',
-	count: 'a count',
-	number: 'a plain number',
-	boolean: 'true/false'
-};
 
 /** A result unit, or why the units do not fit. */
 export type UnitOutcome =

@@ -1,0 +1,138 @@
+// How figures are shown, decided in one place for every table, grid, chart, CLI output and
+// message: a figure's unit label, its decimal places and its negative style. Values are exact
+// decimals (or exact decimal strings from reports); rounding is half-up, never through a number.
+import { D, type Dec } from './decimal';
+import type { ExplainedInput } from './explain';
+import { formatAmount, type NegativeStyle } from './format';
+import type { Unit } from './formula/values';
+import type { StatedStatus } from './stated';
+import { fromPounds, type MoneyUnit } from './units';
+
+/** The label of a money unit: "£", "£k", "£m". */
+export const UNIT_SYMBOL: Readonly<Record<MoneyUnit, string>> = { gbp: '£', k: '£k', m: '£m' };
+
+/** How each formula unit is named in messages ("cannot add a percentage to £"). */
+export const UNIT_LABEL: Readonly<Record<Unit, string>> = {
+	money: '£',
+	percent: 'a percentage',
+	count: 'a count',
+	number: 'a plain number',
+	boolean: 'true/false'
+};
+
+// What follows a value of a report unit that is not money (explanation inputs, cell reports).
+const OTHER_UNIT_LABEL: Readonly<Record<string, string>> = {
+	percent: '%',
+	perHead: '£ per head',
+	months: 'months'
+};
+
+/**
+ * The label written after a value in a report unit ('gbp', 'k', 'm', 'percent', 'perHead',
+ * 'months', 'count', ...); '' when the unit has none (a count is a plain number of people).
+ * @example unitLabel('m') // '£m'
+ */
+export function unitLabel(unit: string): string {
+	return unit in UNIT_SYMBOL ? UNIT_SYMBOL[unit as MoneyUnit] : (OTHER_UNIT_LABEL[unit] ?? '');
+}
+
+/** £m to 1 dp, £k and £ to whole units (DESIGN §2, Display). */
+export function displayDp(unit: MoneyUnit): number {
+	return unit === 'm' ? 1 : 0;
+}
+
+/** A figure rounded to `dp` places, or '' when there is none. */
+export function showAmount(
+	value: string | Dec | undefined,
+	dp: number,
+	negatives: NegativeStyle = 'brackets'
+): string {
+	return value === undefined ? '' : formatAmount(D(value), { dp, negatives });
+}
+
+/** A decimal with as many places as it needs, at least `min` and at most `max`. */
+export function showExact(
+	value: Dec,
+	min: number,
+	max: number,
+	negatives: NegativeStyle = 'brackets'
+): string {
+	const dp = Math.min(Math.max(value.decimalPlaces(), min), max);
+	return formatAmount(value, { dp, negatives });
+}
+
+/** A difference shown precisely enough to see why it is not zero (0.5045, not 0.5). */
+export function showDifference(
+	value: string | undefined,
+	dp: number,
+	negatives: NegativeStyle = 'brackets'
+): string {
+	return value === undefined ? '' : showExact(D(value), dp, dp + 4, negatives);
+}
+
+const SUFFIX: Readonly<Record<MoneyUnit, string>> = { gbp: '', k: 'k', m: 'm' };
+
+/** A shown figure with its unit: "£9.2m", "(£1.5m)", "£3,100k", "£504,500". */
+export function withUnit(shown: string, unit: MoneyUnit): string {
+	if (shown.startsWith('-')) return `-£${shown.slice(1)}${SUFFIX[unit]}`;
+	const negative = shown.startsWith('(');
+	const digits = negative ? shown.slice(1, -1) : shown;
+	const text = `£${digits}${SUFFIX[unit]}`;
+	return negative ? `(${text})` : text;
+}
+
+/** An amount in pounds shown in `unit` at display precision with its unit: "(£1.5m)". */
+export function showMoney(pounds: Dec, unit: MoneyUnit, negatives: NegativeStyle = 'brackets'): string {
+	return withUnit(showAmount(fromPounds(pounds, unit), displayDp(unit), negatives), unit);
+}
+
+/** A fraction as a percentage with up to 4 places, minus sign for negatives: 0.021 is "2.1%". */
+export function showPercent(fraction: Dec): string {
+	return `${showExact(fraction.times(100), 0, 4, 'minus')}%`;
+}
+
+/** An input of an explanation in words: money in the page's unit, rates as percentages. */
+export function showInput(input: ExplainedInput, unit: MoneyUnit): string {
+	switch (input.unit) {
+		case 'gbp':
+			return withUnit(showExact(fromPounds(input.value, unit), displayDp(unit), displayDp(unit) + 4), unit);
+		case 'perHead':
+			// A rate per registered head is always in pounds, whatever the page's unit.
+			return `£${showExact(input.value, 2, 6)} per head`;
+		case 'fraction':
+			return showPercent(input.value);
+		case 'count':
+			return formatAmount(input.value, { dp: 0, negatives: 'minus' });
+		case 'months':
+			return `${input.value.toFixed()} months`;
+	}
+}
+
+/** What an input as entered measures: money (in the entry unit), a rate (in percent), £ per head, a count. */
+export type EnteredKind = 'money' | 'rate' | 'perHead' | 'count';
+
+/**
+ * An input shown as it was entered (DESIGN §2: inputs show as entered): grouped, with the places
+ * written (£ per head at least 2), rates with a % sign; only money follows the chosen negatives.
+ * @example showEntered('rate', '2.1', 'brackets') // '2.1%'
+ */
+export function showEntered(kind: EnteredKind, text: string, negatives: NegativeStyle): string {
+	const written = text.split('.')[1]?.length ?? 0;
+	switch (kind) {
+		case 'money':
+			return formatAmount(D(text), { dp: written, negatives });
+		case 'rate':
+			return `${formatAmount(D(text), { dp: written, negatives: 'minus' })}%`;
+		case 'perHead':
+			return `£${formatAmount(D(text), { dp: Math.max(written, 2), negatives: 'minus' })}`;
+		case 'count':
+			return formatAmount(D(text), { dp: 0, negatives: 'minus' });
+	}
+}
+
+/** How a stated figure's comparison reads on the page. */
+export const STATUS_TEXT: Readonly<Record<StatedStatus, string>> = {
+	exact: 'Agrees',
+	matches: 'Agrees (rounded)',
+	differs: 'Differs'
+};
