@@ -20,7 +20,7 @@ export function checkCommand(args: readonly string[], io: CliIo): number {
 		io.err(`${path} cannot be checked:\n${describeProblems(parsed.problems)}\n`);
 		return 2;
 	}
-	const check = checkPublishedTable(parsed.table);
+	const check = checkPublishedTable(parsed.value);
 	io.out(format === 'json' ? JSON.stringify(toJson(check), null, 2) + '\n' : render(path, check));
 	return check.reconciles ? 0 : 1;
 }

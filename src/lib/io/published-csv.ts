@@ -8,18 +8,16 @@ import {
 	type PublishedRow,
 	type PublishedTable
 } from '../engine/index';
-import type { Problem } from '../model/problems';
+import type { Problem, Result } from '../model/problems';
 
 const ROLES: readonly PublishedRole[] = ['context', 'opening', 'step', 'closing'];
 const NIL = new Set(['', '-', '–', '—', 'nil']);
-
-export type TableResult = { ok: true; table: PublishedTable } | { ok: false; problems: Problem[] };
 
 /**
  * Parse the CSV text. Without a role column the first row is the opening, the last the closing
  * and every other row a step.
  */
-export function parsePublishedCsv(text: string): TableResult {
+export function parsePublishedCsv(text: string): Result<PublishedTable> {
 	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
 		skipEmptyLines: 'greedy',
 		delimiter: ','
@@ -88,5 +86,5 @@ export function parsePublishedCsv(text: string): TableResult {
 			});
 	}
 	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, table: { columns: valueIndexes.map((i) => names[i] ?? ''), rows } };
+	return { ok: true, value: { columns: valueIndexes.map((i) => names[i] ?? ''), rows } };
 }

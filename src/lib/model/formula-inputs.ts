@@ -15,7 +15,7 @@ import {
 } from '../engine/index';
 import { z } from 'zod';
 import { formatKey } from './json-path';
-import type { Problem } from './problems';
+import type { Problem, Result } from './problems';
 import { modelFileSchema, numericInputs, yearLabel, type InputKind, type NumericInput } from './schema';
 
 export type { InputKind } from './schema';
@@ -248,7 +248,7 @@ export function resolveFormulaInputs(
 	lookup: (name: string) => Value | undefined,
 	unit: MoneyUnit,
 	years: readonly string[]
-): { ok: true; file: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+): Result<Record<string, unknown>> {
 	const copy = structuredClone(file);
 	const problems: Problem[] = [];
 	for (const input of inputs) {
@@ -268,5 +268,5 @@ export function resolveFormulaInputs(
 		for (const step of input.path.slice(0, -1)) holder = (holder as Record<string | number, unknown>)[step];
 		(holder as Record<string | number, unknown>)[input.path.at(-1)!] = literal;
 	}
-	return problems.length > 0 ? { ok: false, problems } : { ok: true, file: copy };
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, value: copy };
 }

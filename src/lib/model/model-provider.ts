@@ -81,7 +81,7 @@ export function modelProvider(file: ModelFile): Provider & { last(): ModelRun } 
 		compute(lookup) {
 			const resolved =
 				inputs.length === 0
-					? { ok: true as const, file: file as unknown as Record<string, unknown> }
+					? { ok: true as const, value: file as unknown as Record<string, unknown> }
 					: resolveFormulaInputs(
 							file as unknown as Record<string, unknown>,
 							inputs,
@@ -94,7 +94,7 @@ export function modelProvider(file: ModelFile): Provider & { last(): ModelRun } 
 				const message = `the model's inputs have problems: ${describeProblems(resolved.problems).split('\n').join('; ')}`;
 				return new Map(defines.map((name) => [name, errorValue('upstream', message)]));
 			}
-			const literals = resolved.file as unknown as ModelFile;
+			const literals = resolved.value as unknown as ModelFile;
 			const input = toEngineInput(literals);
 			const plan = evaluateModel(input, 'plan');
 			last = { literals, input, plan, problems: [] };

@@ -10,7 +10,7 @@ export const BLANK_TEMPLATE_ID = 'blank-plan';
 /** Every shipped model that loads, blank plan first. */
 export function shippedTemplates(models: readonly ExampleModel[] = examples): Template[] {
 	const templates = models.flatMap((e) =>
-		e.loaded.ok ? [{ id: e.id, name: e.loaded.file.name, file: e.loaded.file }] : []
+		e.loaded.ok ? [{ id: e.id, name: e.loaded.value.name, file: e.loaded.value }] : []
 	);
 	return [
 		...templates.filter((t) => t.id === BLANK_TEMPLATE_ID),

@@ -131,7 +131,7 @@ describe('bridgebook check on the published Portsmouth table', () => {
 			readFileSync('tests/fixtures/published/portsmouth-bridge-2017-18.csv', 'utf8')
 		);
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-		const check = checkPublishedTable(parsed.table);
+		const check = checkPublishedTable(parsed.value);
 		expect(check.reconciles).toBe(false);
 		expect(check.columns[0]?.difference.toString()).toBe('0.5');
 		expect(check.columns[0]?.status).toBe('differs');

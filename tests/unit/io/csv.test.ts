@@ -15,16 +15,16 @@ describe('parsePublishedCsv(text)', () => {
 		const result = parsePublishedCsv('\uFEFFline,A\nOpening,"1,433"\nStep,(3.4)\nNil,-\nClosing,"1,429.6"\n');
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const cells = result.table.rows.map(
+		const cells = result.value.rows.map(
 			(r) => r.cells[0] && `${r.cells[0].value.toString()}/${r.cells[0].precision.toString()}`
 		);
 		expect(cells).toEqual(['1433/1', '-3.4/0.1', undefined, '1429.6/0.1']);
-		expect(result.table.rows.map((r) => r.role)).toEqual(['opening', 'step', 'step', 'closing']);
+		expect(result.value.rows.map((r) => r.role)).toEqual(['opening', 'step', 'step', 'closing']);
 	});
 
 	it('scales the printed precision with a unit suffix, so "£1.2m" is precise to £0.1m', () => {
 		const result = parsePublishedCsv('line,A\nOpening,£1.2m\nClosing,£1.3m\n');
-		expect(result.ok && result.table.rows[0]?.cells[0]?.precision.toString()).toBe('100000');
+		expect(result.ok && result.value.rows[0]?.cells[0]?.precision.toString()).toBe('100000');
 	});
 
 	it('lists every unreadable cell with its row and column', () => {

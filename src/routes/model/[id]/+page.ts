@@ -26,5 +26,5 @@ export const load: PageLoad = async ({ params, parent, depends }) => {
 		const list = example.loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 		error(422, `The model ${example.path} could not be read: ${list}`);
 	}
-	return { id: example.id, file: example.loaded.file, saved: false, revision: 0 };
+	return { id: example.id, file: example.loaded.value, saved: false, revision: 0 };
 };
