@@ -82,7 +82,7 @@ function modelFile() {
 	});
 }
 
-describe('parseModel round trip', () => {
+describe('validateModel round trip', () => {
 	it('printing a parsed model and parsing it again gives the same model and the same figures', () => {
 		fc.assert(
 			fc.property(modelFile(), (file) => {
