@@ -454,10 +454,15 @@ async function benchLarge(context: BrowserContext, base: string, edit: BrowserRo
 	writeFileSync(file, JSON.stringify(largeModelFile(), null, '\t'));
 	await page.goto(base + '/');
 	await page.waitForSelector(LIBRARY_LIST);
-	await page.setInputFiles('input[type="file"]', file);
-	rmSync(dir, { recursive: true, force: true });
+	// Chromium reads a chosen file when the page asks for its text, after setInputFiles returns:
+	// the file must stay until the import has happened.
 	const link = page.locator(LIBRARY_LIST, { hasText: 'Large generated plan' });
-	await link.first().waitFor({ timeout: 60_000 });
+	try {
+		await page.setInputFiles('input[type="file"]', file);
+		await link.first().waitFor({ timeout: 60_000 });
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 	const url = base + ((await link.first().getAttribute('href')) ?? '');
 
 	const open = { shown: [] as number[], painted: [] as number[] };
