@@ -122,14 +122,21 @@ export function gridRows(
 	rows: readonly SheetRow[],
 	onexplain?: (working: Working) => void
 ): GridRow[] {
-	// Read the notebook's state once for the whole grid, not once per cell.
+	// Read the notebook's state once for the whole grid, here, so a change to it makes new rows. A
+	// row's cells are made when first read: a grid draws its first rows only (Grid.svelte), and
+	// cells read only these plain values, so a row made later shows the same as one made now.
 	const { inputs, negatives } = nb;
 	const { literals } = nb.current;
-	return rows.map((row) => ({
-		key: row.key,
-		header: row.header,
-		cells: row.cells.map((c) => gridCell(nb, c, onexplain, inputs, literals, negatives))
-	}));
+	return rows.map((row) => {
+		let cells: GridCell[] | undefined;
+		return {
+			key: row.key,
+			header: row.header,
+			get cells() {
+				return (cells ??= row.cells.map((c) => gridCell(nb, c, onexplain, inputs, literals, negatives)));
+			}
+		};
+	});
 }
 
 /** Apply a grid's changes as one edit; refused entries come back where they were typed. */
