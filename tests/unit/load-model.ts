@@ -4,8 +4,7 @@ import type { Values } from '../../src/lib/engine/cells/evaluate';
 import type { ModelInput } from '../../src/lib/engine/types';
 import { evaluateScenario, type ScenarioEvaluation } from '../../src/lib/model/evaluate-scenario';
 import type { Result } from '../../src/lib/model/problems';
-import { readModel, scenarioFile, type ValidModel } from '../../src/lib/model/valid-model';
-import type { ModelFile } from '../../src/lib/model/schema';
+import { readModel, type ValidModel } from '../../src/lib/model/valid-model';
 
 export interface Loaded {
 	readonly file: ValidModel;
@@ -22,11 +21,4 @@ export function loadModel(text: string, scenario = 'baseline'): Result<Loaded> {
 	const { input, values } = evaluation;
 	if (!input || !values) return { ok: false, problems: [...evaluation.problems] };
 	return { ok: true, value: { file: read.value, input, values, evaluation } };
-}
-
-/** The model as scenario `id` sees it; throws for a scenario the model lacks. */
-export function resolvedFile(model: ValidModel, id: string): ModelFile {
-	const file = scenarioFile(model, id);
-	if (!file) throw new Error(`no scenario ${id}`);
-	return file;
 }

@@ -249,6 +249,8 @@ export function resolveFormulaInputs(
 	unit: MoneyUnit,
 	years: readonly string[]
 ): Result<Record<string, unknown>> {
+	// A file with no formulas is its own literal file: no copy of a large plan for nothing.
+	if (inputs.length === 0) return { ok: true, value: file };
 	const copy = structuredClone(file);
 	const problems: Problem[] = [];
 	for (const input of inputs) {

@@ -79,16 +79,13 @@ export function modelProvider(file: ModelFile): Provider & { last(): ModelRun } 
 		reads: namesReadByInputs(inputs),
 		last: () => last,
 		compute(lookup) {
-			const resolved =
-				inputs.length === 0
-					? { ok: true as const, value: file as unknown as Record<string, unknown> }
-					: resolveFormulaInputs(
-							file as unknown as Record<string, unknown>,
-							inputs,
-							lookup,
-							file.unit,
-							file.years
-						);
+			const resolved = resolveFormulaInputs(
+				file as unknown as Record<string, unknown>,
+				inputs,
+				lookup,
+				file.unit,
+				file.years
+			);
 			if (!resolved.ok) {
 				last = { problems: resolved.problems };
 				const message = `the model's inputs have problems: ${describeProblems(resolved.problems).split('\n').join('; ')}`;
