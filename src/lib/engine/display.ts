@@ -61,6 +61,30 @@ export function showExact(
 	return formatAmount(value, { dp, negatives });
 }
 
+/** How figures leave the app: exact, or rounded as the page shows them. */
+export type ExportPrecision = 'full' | 'display';
+
+/**
+ * A figure as a plain number for a file (no separators, minus sign): exact, or rounded half-up to
+ * the unit's display places.
+ * @example plainFigure(D('-1.5315'), 'm', 'display') // '-1.5'
+ */
+export function plainFigure(value: Dec, unit: MoneyUnit, precision: ExportPrecision): string {
+	return precision === 'full'
+		? value.toFixed()
+		: formatAmount(value, { dp: displayDp(unit), negatives: 'minus', separators: false });
+}
+
+/**
+ * The spreadsheet number format that shows a figure as the page does: "#,##0.0;(#,##0.0)" for £m.
+ * @example spreadsheetFormat('k', 'minus') // '#,##0;-#,##0'
+ */
+export function spreadsheetFormat(unit: MoneyUnit, negatives: NegativeStyle): string {
+	const dp = displayDp(unit);
+	const positive = dp === 0 ? '#,##0' : `#,##0.${'0'.repeat(dp)}`;
+	return negatives === 'brackets' ? `${positive};(${positive})` : `${positive};-${positive}`;
+}
+
 /** A difference shown precisely enough to see why it is not zero (0.5045, not 0.5). */
 export function showDifference(
 	value: string | undefined,

@@ -109,7 +109,7 @@ describe('bridgebook bridge', () => {
 
 	it('writes CSV with a header and quoted labels', () => {
 		const result = cli(['bridge', PORTSMOUTH, '--format', 'csv', '--year', '2017/18']);
-		const [header, ...rows] = result.out.trim().split('\n');
+		const [header, ...rows] = result.out.trim().split('\r\n');
 		expect(header).toBe('organisation,year,scenario,view,unit,kind,key,label,value,stated,difference,status');
 		expect(rows).toContain(
 			'portsmouth,2017/18,baseline,plan,m,closing,closing,Planned in-year surplus/(deficit),0.5045,0.0,0.5045,differs'

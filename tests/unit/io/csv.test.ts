@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/lib/io/csv';
+import { csvText, toCsv } from '../../../src/lib/io/csv';
 import { parsePublishedCsv } from '../../../src/lib/io/published-csv';
 
 describe('toCsv(header, rows)', () => {
 	it('quotes cells with commas, quotes and newlines, and leaves undefined cells empty', () => {
 		expect(toCsv(['label', 'value', 'stated'], [['Flow, "discharge"', '1.5', undefined]])).toBe(
-			'label,value,stated\n"Flow, ""discharge""",1.5,\n'
+			'label,value,stated\r\n"Flow, ""discharge""",1.5,\r\n'
 		);
 	});
 });
@@ -52,5 +52,26 @@ describe('parsePublishedCsv(text) and stray commas', () => {
 				message: 'has 3 fields but the header has 2: quote figures with commas, e.g. "1,234.5"'
 			}
 		]);
+	});
+});
+
+describe('csvText(text): no CSV injection', () => {
+	it.each([
+		['=HYPERLINK("x")', `'=HYPERLINK("x")`],
+		['+1+1', "'+1+1"],
+		['-1+1', "'-1+1"],
+		['@SUM(1+1)', "'@SUM(1+1)"],
+		['\tTab', "'\tTab"],
+		['\rCR', "'\rCR"]
+	])('neutralises %j', (text, safe) => {
+		expect(csvText(text)).toBe(safe);
+	});
+
+	it.each(['-3.4', '0.5045', 'Inflation', 'QIPP (net)'])('leaves %j as it is', (text) => {
+		expect(csvText(text)).toBe(text);
+	});
+
+	it('applies to every text cell of a CSV, header included, but not to figures', () => {
+		expect(toCsv(['=label', 'value'], [['@SUM(1+1)', '-1.5']])).toBe("'=label,value\r\n'@SUM(1+1),-1.5\r\n");
 	});
 });
