@@ -335,13 +335,14 @@ export const block = z.discriminatedUnion(
 		orgBlock('reserves'),
 		orgBlock('qipp'),
 		figureBlock('bridge'),
+		figureBlock('qippTable'),
 		figureBlock('waterfall'),
 		figureBlock('qippChart'),
 		figureBlock('positionChart')
 	],
 	{
 		error:
-			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, waterfall, qippChart or positionChart'
+			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart or positionChart'
 	}
 );
 

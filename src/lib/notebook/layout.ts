@@ -13,6 +13,7 @@ export const BLOCK_TITLES: Readonly<Record<BlockType, string>> = {
 	reserves: 'Reserves',
 	qipp: 'QIPP schemes',
 	bridge: 'Bridge table',
+	qippTable: 'QIPP table',
 	waterfall: 'Bridge chart',
 	qippChart: 'QIPP chart',
 	positionChart: 'Position over the years'
@@ -29,6 +30,7 @@ export function standardLayout(file: ModelFile): BlockFile[] {
 	}
 	blocks.push(
 		{ id: 'bridge', type: 'bridge' },
+		{ id: 'qipp-table', type: 'qippTable' },
 		{ id: 'waterfall', type: 'waterfall' },
 		{ id: 'qipp-chart', type: 'qippChart' },
 		{ id: 'position-chart', type: 'positionChart' }
@@ -107,7 +109,10 @@ export function deleteBlock(file: ModelFile, id: string): ModelFile {
 	return block.type === 'cell' ? { ...rest, cells: rest.cells.filter((c) => c.id !== block.cell) } : rest;
 }
 
-type FigureBlock = Extract<BlockFile, { type: 'bridge' | 'waterfall' | 'qippChart' | 'positionChart' }>;
+type FigureBlock = Extract<
+	BlockFile,
+	{ type: 'bridge' | 'qippTable' | 'waterfall' | 'qippChart' | 'positionChart' }
+>;
 
 /** The organisation a result block shows: its own choice, else the total when there are several. */
 export function blockOrganisation(file: ModelFile, block: FigureBlock): string {

@@ -9,6 +9,7 @@ import type { CrossTabNotifier } from '$lib/storage/cross-tab';
 import { fileText } from '$lib/storage/records';
 import { seedExamples, type ExampleText } from '$lib/storage/seed';
 import type { DeletedModel, ModelStore, ModelSummary, StoreError } from '$lib/storage/store';
+import { fileSlug } from './download';
 
 /** A model a new one can be made from. */
 export interface Template {
@@ -42,11 +43,7 @@ export interface LibraryOptions {
 
 /** A file name for a model: its name in lower case, words joined by hyphens, ending ".json". */
 export function exportFileName(name: string): string {
-	const slug = name
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return `${slug || 'model'}.json`;
+	return `${fileSlug(name) || 'model'}.json`;
 }
 
 export class LibraryState {

@@ -29,8 +29,9 @@ describe('standardLayout', () => {
 					.map((b) => b.type);
 				expect(mine).toEqual(['inputs', 'costLines', 'reserves', 'qipp']);
 			}
-			expect(blocks.slice(-4).map((b) => b.type)).toEqual([
+			expect(blocks.slice(-5).map((b) => b.type)).toEqual([
 				'bridge',
+				'qippTable',
 				'waterfall',
 				'qippChart',
 				'positionChart'

@@ -1,0 +1,18 @@
+// Tables out of the page: a CSV file, or tab-separated text on the clipboard for Excel. Nothing
+// leaves the user's computer.
+import type { ExportPrecision } from '$lib/engine';
+import type { ExportTable } from '$lib/io/export-table';
+import { tableCsv, tableTsv } from '$lib/io/table-text';
+import { downloadText, fileSlug } from './download';
+
+/** Download `table` as `<stem>.csv`; returns the file name. */
+export function downloadCsv(table: ExportTable, stem: string, precision: ExportPrecision): string {
+	const fileName = `${fileSlug(stem) || 'table'}.csv`;
+	downloadText(fileName, tableCsv(table, precision), 'text/csv;charset=utf-8');
+	return fileName;
+}
+
+/** Put `tables` on the clipboard as tab-separated text, a blank line between tables. */
+export async function copyTables(tables: readonly ExportTable[], precision: ExportPrecision): Promise<void> {
+	await navigator.clipboard.writeText(tables.map((t) => tableTsv(t, precision)).join('\r\n'));
+}
