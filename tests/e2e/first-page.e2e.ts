@@ -139,13 +139,16 @@ test('the consolidated ICB bridge adds the places together, in every scenario an
 	expect(await app.selected('Organisation')).toBe('Consolidated');
 	await expect(app.bridgeBlock.getByText(/^Consolidated, 2026\/27 · Baseline scenario/)).toBeVisible();
 
-	const consolidated = await app.amount('opening', 'computed');
-	await app.choose('Organisation', 'North place');
-	const north = await app.amount('opening', 'computed');
-	await app.choose('Organisation', 'South place');
-	const south = await app.amount('opening', 'computed');
+	// Every place side by side with the total, as published plans print them.
+	const consolidated = await app.amount('opening', 'Total');
+	const north = await app.amount('opening', 'North place');
+	const south = await app.amount('opening', 'South place');
 	// Shown figures are rounded, so the parts may differ from the total by a rounding unit each.
 	expect(north.plus(south).minus(consolidated).abs().lte('0.1')).toBe(true);
+	// One place alone is the same figure in a table of its own.
+	await app.choose('Organisation', 'North place');
+	expect((await app.amount('opening', 'computed')).eq(north)).toBe(true);
+	await app.choose('Organisation', 'Consolidated');
 
 	await app.chooseScenario('Best case');
 	await expect(app.scenarioBar.getByText('Lower inflation and activity growth')).toBeVisible();

@@ -5,7 +5,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Dec } from '../../../src/lib/engine/decimal';
 import { figureOf } from './figures';
 
-export type Column = 'computed' | 'stated' | 'difference';
+/** A bridge table column: computed, stated, difference, or (every organisation's table) a column's name. */
+export type Column = 'computed' | 'stated' | 'difference' | (string & {});
 export type BlockChoice = 'Year' | 'Organisation' | 'Scenario' | 'View';
 
 /** Collect uncaught errors in the page; the test ends with `expect(errors).toEqual([])`. */
