@@ -117,6 +117,19 @@ describe('bridgebook bridge', () => {
 		expect(rows).toHaveLength(3 + 12);
 	});
 
+	it('neutralises labels a spreadsheet would run as formulas (CSV injection), in bridge and qipp CSV', () => {
+		const hostile = JSON.parse(readFileSync(PORTSMOUTH, 'utf8'));
+		hostile.organisations[0].reserves.nonRecurrent.label = '@SUM(1+1)';
+		hostile.organisations[0].qipp.schemes[0].workstream = '+1+1';
+		const files = { 'hostile.json': JSON.stringify(hostile) };
+		const bridge = cli(['bridge', 'hostile.json', '--format', 'csv', '--year', '2017/18'], files).out;
+		expect(bridge).toContain(",'@SUM(1+1),");
+		expect(bridge).not.toMatch(/,@SUM/);
+		const qipp = cli(['qipp', 'hostile.json', '--format', 'csv', '--year', '2017/18'], files).out;
+		expect(qipp).toContain(",'+1+1,");
+		expect(qipp).not.toMatch(/,\+1\+1/);
+	});
+
 	it('prints a readable table rounded to 1 dp in £m, negatives in brackets', () => {
 		const { out } = cli(['bridge', PORTSMOUTH, '--year', '2017/18']);
 		expect(out).toMatch(/Inflation\s+\(10\.4\)\s+\(10\.4\)/);
@@ -227,7 +240,8 @@ describe('bin/bridgebook.js', () => {
 		const bad = spawnSync('node', ['bin/bridgebook.js', 'bridge', 'nope.json'], { encoding: 'utf8' });
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).not.toContain('    at ');
-	});
+		// Three node processes, each compiling the CLI through tsx: seconds on a busy machine.
+	}, 30_000);
 });
 
 describe('bridgebook bridge --explain', () => {
