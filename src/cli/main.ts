@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { bridgeCommand } from './commands/bridge';
 import { checkCommand } from './commands/check';
+import { compareCommand } from './commands/compare';
 import { qippCommand } from './commands/qipp';
 import { validateCommand } from './commands/validate';
 import { evalCommand } from './commands/eval';
@@ -19,6 +20,8 @@ Usage:
   bridgebook qipp MODEL.json [--year Y] [--org ID|consolidated] [--scenario ID] [--unit gbp|k|m] [--dp N]
                   [--format table|csv|json]
   bridgebook check TABLE.csv [--format table|json]
+  bridgebook compare MODEL.json --scenarios a,b[,c...] [--base a] [--year Y] [--org ID|consolidated]
+                     [--measure KEY] [--unit gbp|k|m] [--format table|csv|json]
   bridgebook eval MODEL.json [--scenario ID] [--cell NAME ...] [--unit gbp|k|m] [--format table|json]
 
 --explain adds each line's formula in words and the inputs it used.
@@ -34,6 +37,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> =
 	bridge: bridgeCommand,
 	qipp: qippCommand,
 	check: checkCommand,
+	compare: compareCommand,
 	eval: evalCommand
 };
 
@@ -55,7 +59,7 @@ export function run(argv: readonly string[], io: CliIo = processIo): number {
 	}
 	if (!handler) {
 		io.err(
-			`bridgebook: unknown command "${command}"; try validate, bridge, qipp, check or eval (bridgebook --help)\n`
+			`bridgebook: unknown command "${command}"; try validate, bridge, qipp, check, compare or eval (bridgebook --help)\n`
 		);
 		return 2;
 	}

@@ -16,7 +16,7 @@ import { ScenarioEvaluations } from './scenario-evaluations';
 import { parseField, storedValue, type FieldKind } from './fields';
 import { History } from './history';
 import { inputReader, type InputReader } from './input-reader';
-import { sameJson } from './same-json';
+import { sameJson } from '../model/same-json';
 import { ownOverrides, resetInput, scenarioView, writeInput } from './inputs';
 import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
 import { addRow, removeRow, type RowList } from './rows';

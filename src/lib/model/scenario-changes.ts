@@ -1,0 +1,113 @@
+// What one scenario changes against another: every input path either of them overrides (through
+// its chain of parents) whose value differs between the two, with both values, sorted into the
+// groups a scenario bridge steps through. A named value's change is put in the group of the first
+// input (in group order) that reads it, directly or through other named values.
+import { parseFormula, referencedNames } from '../engine/index';
+import { formulaInputs } from './formula-inputs';
+import { readAt, type Json } from './json-path';
+import { scenarioChain } from './scenario';
+import { sameJson } from './same-json';
+import type { ModelFile } from './schema';
+import { scenarioFile, type ValidModel } from './valid-model';
+
+/** The groups of a scenario bridge, in the order its steps apply them (docs/finance-model.md). */
+export const CHANGE_GROUPS = [
+	'allocation',
+	'activity',
+	'inflation',
+	'efficiency',
+	'reserves',
+	'qipp',
+	'other'
+] as const;
+export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
+
+export const CHANGE_GROUP_LABEL: Readonly<Record<ChangeGroup, string>> = {
+	allocation: 'Allocation',
+	activity: 'Activity growth',
+	inflation: 'Inflation',
+	efficiency: 'Efficiency',
+	reserves: 'Reserves',
+	qipp: 'QIPP delivery',
+	other: 'Other inputs'
+};
+
+export interface InputChange {
+	/** The override path, e.g. "organisations.north.costLines.acute.activityGrowth". */
+	readonly path: string;
+	readonly group: ChangeGroup;
+	/** The value in the base scenario (undefined where it has none). */
+	readonly base: Json;
+	/** The value in the compared scenario. */
+	readonly scenario: Json;
+}
+
+/** The group of an input path, from the field it names. */
+function groupOfField(path: string): ChangeGroup | undefined {
+	const segments = path.split('.');
+	const has = (name: string) => segments.includes(name);
+	if (has('activityGrowth')) return 'activity';
+	if (has('inflation')) return 'inflation';
+	if (has('efficiency')) return 'efficiency';
+	if (segments[0] === 'qippDeliveryFactors' || has('qipp')) return 'qipp';
+	if (has('reserves')) return 'reserves';
+	if (has('allocation') || has('specificAllocations') || has('normalisation')) return 'allocation';
+	return segments[0] === 'cells' ? undefined : 'other';
+}
+
+/** For each named value, the group of the first input (in group order) that reads it. */
+function cellGroups(file: ModelFile): Map<string, ChangeGroup> {
+	const readers = new Map<string, Set<string>>();
+	const read = (name: string, by: string) => readers.set(name, (readers.get(name) ?? new Set()).add(by));
+	for (const cell of file.cells) {
+		const text =
+			cell.formula ??
+			(typeof cell.value === 'string' && cell.value.startsWith('=') ? cell.value.slice(1) : undefined);
+		const parsed = text === undefined ? undefined : parseFormula(text);
+		if (parsed?.ok) for (const name of referencedNames(parsed.ast)) read(name, `cells.${cell.id}`);
+	}
+	for (const input of formulaInputs(file))
+		if (input.parsed.ok) for (const name of referencedNames(input.parsed.ast)) read(name, input.where);
+
+	const groups = new Map<string, ChangeGroup>();
+	const groupOf = (cell: string, seen: Set<string>): ChangeGroup => {
+		const known = groups.get(cell);
+		if (known) return known;
+		const found = new Set<ChangeGroup>();
+		for (const reader of readers.get(cell) ?? []) {
+			if (reader.startsWith('cells.')) {
+				const id = reader.slice('cells.'.length);
+				if (!seen.has(id)) found.add(groupOf(id, new Set(seen).add(id)));
+			} else found.add(groupOfField(reader) ?? 'other');
+		}
+		return CHANGE_GROUPS.find((g) => found.has(g)) ?? 'other';
+	};
+	for (const cell of file.cells) groups.set(cell.id, groupOf(cell.id, new Set([cell.id])));
+	return groups;
+}
+
+/** The input paths a scenario's chain overrides, parents first. */
+function overridePaths(model: ValidModel, scenario: string): string[] {
+	const found = scenarioChain(model, scenario);
+	return 'chain' in found ? found.chain.flatMap((s) => s.overrides.map((o) => o.path)) : [];
+}
+
+/**
+ * Every input that differs between scenario `base` and scenario `scenario`, in the order the
+ * scenarios' overrides are written (the base's chain first).
+ */
+export function scenarioChanges(model: ValidModel, base: string, scenario: string): InputChange[] {
+	const from = scenarioFile(model, base);
+	const to = scenarioFile(model, scenario);
+	if (!from || !to) return [];
+	const paths = [...new Set([...overridePaths(model, base), ...overridePaths(model, scenario)])];
+	const cells = cellGroups(to);
+	return paths.flatMap((path): InputChange[] => {
+		const before = readAt(from, path);
+		const after = readAt(to, path);
+		if (sameJson(before, after)) return [];
+		const cell = /^cells\.([^.]+)/.exec(path)?.[1];
+		const group = (cell === undefined ? groupOfField(path) : cells.get(cell)) ?? 'other';
+		return [{ path, group, base: before, scenario: after }];
+	});
+}
