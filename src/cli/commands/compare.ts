@@ -141,7 +141,7 @@ function toCsvText(comparison: Comparison, unit: MoneyUnit): string {
 function render(comparison: Comparison, bridges: readonly ScenarioBridge[], unit: MoneyUnit): string {
 	const dp = displayDp(unit);
 	const show = (pounds: Dec) => showAmount(inUnit(pounds, unit), dp);
-	const change = (pounds: Dec) => showDifference(inUnit(pounds, unit).toFixed(), dp);
+	const change = (pounds: Dec) => showAmount(inUnit(pounds, unit), dp);
 	const baseName = comparison.scenarios[comparison.base]?.name ?? '';
 	const where = comparison.organisation === CONSOLIDATED ? 'Consolidated' : comparison.organisationName;
 	const header = [
