@@ -8,8 +8,6 @@ import type { Dec } from './decimal';
  */
 export type Agreement = 'agrees' | 'within rounding' | 'differs';
 
-export const AGREEMENTS: readonly Agreement[] = ['agrees', 'within rounding', 'differs'];
-
 /** Agreement of two figures `difference` apart when up to `tolerance` is rounding. */
 export function agreementOf(difference: Dec, tolerance: Dec): Agreement {
 	if (difference.isZero()) return 'agrees';

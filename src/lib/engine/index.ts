@@ -27,7 +27,7 @@ export type { CarryForward, CarryItem } from './carry-forward';
 export { evaluateModel, type ModelResult, type OrganisationResult } from './evaluate';
 export type { ConsolidatedYear } from './consolidate';
 export { compareStated, type StatedComparison } from './stated';
-export { agreementOf, AGREEMENTS, type Agreement } from './agreement';
+export { agreementOf, type Agreement } from './agreement';
 export { toPounds, fromPounds, isMoneyUnit, MONEY_UNITS, type MoneyUnit } from './units';
 export { formatAmount, type FormatOptions, type NegativeStyle } from './format';
 export * from './display';
