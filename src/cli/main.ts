@@ -1,4 +1,4 @@
-// The `bridgebook` command: validate models, print bridges and QIPP, reconcile published tables.
+// The `bridgebook` command: validate models, print bridges and QIPP, check published tables.
 // Every user error is one line on stderr and exit 2; nothing prints a stack trace.
 import { pathToFileURL } from 'node:url';
 import { bridgeCommand } from './commands/bridge';
@@ -19,7 +19,8 @@ Usage:
                     [--explain]
   bridgebook qipp MODEL.json [--year Y] [--org ID|consolidated] [--scenario ID] [--unit gbp|k|m] [--dp N]
                   [--format table|csv|json]
-  bridgebook check TABLE.csv [--format table|json]
+  bridgebook check TABLE.csv [--model MODEL.json [--org ID] [--year Y] [--scenario ID] [--unit gbp|k|m]
+                   [--column NAME]] [--format table|json]
   bridgebook compare MODEL.json --scenarios a,b[,c...] [--base a] [--year Y] [--org ID|consolidated]
                      [--measure KEY] [--unit gbp|k|m] [--format table|csv|json]
   bridgebook eval MODEL.json [--scenario ID] [--cell NAME ...] [--unit gbp|k|m] [--format table|json]
@@ -27,8 +28,11 @@ Usage:
 --explain adds each line's formula in words and the inputs it used.
 qipp always shows the plan view, with a risk-adjusted column.
 
-Exit codes: 0 success; 1 check found a table that does not reconcile, or eval a name with an
-error or a model that cannot be worked out; 2 bad input.
+check reads a bridge or a list of items and a total, as CSV or tab-separated (pasted from Excel);
+with --model it compares the table line by line with the model's figures.
+
+Exit codes: 0 success; 1 check found a table that does not reconcile or a figure that differs
+from the model, or eval a name with an error or a model that cannot be worked out; 2 bad input.
 See docs/cli.md for the formats.
 `;
 

@@ -1,5 +1,5 @@
 // bridgebook bridge MODEL.json: the bridge per organisation-year as a table, CSV or JSON.
-import { showAmount, showDifference, unitLabel, UNIT_SYMBOL } from '../../lib/engine/index';
+import { AGREEMENT_TEXT, showAmount, showDifference, unitLabel, UNIT_SYMBOL } from '../../lib/engine/index';
 import { bridgeReports, type BridgeReport, type ReportExplanation } from '../../lib/io/bridge-report';
 import { toCsv } from '../../lib/io/csv';
 import { textTable } from '../../lib/io/text-table';
@@ -73,7 +73,7 @@ function renderTable(report: BridgeReport, dp: number): string {
 		show(l.value),
 		show(l.stated),
 		showDifference(l.difference, dp),
-		l.status ?? ''
+		l.status ? AGREEMENT_TEXT[l.status] : ''
 	]);
 	const notes = lines.map((l) => (l.explanation ? explanationNotes(l.explanation) : undefined));
 	return title + textTable(['Line', 'Computed', 'Stated', 'Difference', 'Status'], rows, notes);

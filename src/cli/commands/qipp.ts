@@ -1,5 +1,5 @@
 // bridgebook qipp MODEL.json: per year, identified QIPP by workstream, required, unidentified and risk-adjusted.
-import { showAmount, showDifference, UNIT_SYMBOL } from '../../lib/engine/index';
+import { AGREEMENT_TEXT, showAmount, showDifference, UNIT_SYMBOL } from '../../lib/engine/index';
 import { toCsv } from '../../lib/io/csv';
 import { qippReports, type QippReport } from '../../lib/io/qipp-report';
 import { textTable } from '../../lib/io/text-table';
@@ -74,7 +74,7 @@ function renderTable(report: QippReport, dp: number): string {
 			show(l.value),
 			show(l.stated),
 			showDifference(l.difference, dp),
-			l.status ?? ''
+			l.status ? AGREEMENT_TEXT[l.status] : ''
 		])
 	);
 	return `${title}${workstreams}\n${totals}`;

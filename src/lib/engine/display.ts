@@ -5,7 +5,7 @@ import { D, type Dec } from './decimal';
 import type { ExplainedInput } from './explain';
 import { formatAmount, type NegativeStyle } from './format';
 import type { Unit } from './formula/values';
-import type { StatedStatus } from './stated';
+import type { Agreement } from './agreement';
 import { fromPounds, type MoneyUnit } from './units';
 
 /** The label of a money unit: "£", "£k", "£m". */
@@ -154,9 +154,27 @@ export function showEntered(kind: EnteredKind, text: string, negatives: Negative
 	}
 }
 
-/** How a stated figure's comparison reads on the page. */
-export const STATUS_TEXT: Readonly<Record<StatedStatus, string>> = {
-	exact: 'Agrees',
-	matches: 'Agrees (rounded)',
+/** How an agreement reads, on the page and in the CLI's tables alike. */
+export const AGREEMENT_TEXT: Readonly<Record<Agreement, string>> = {
+	agrees: 'Agrees',
+	'within rounding': 'Within rounding',
 	differs: 'Differs'
 };
+
+/**
+ * A figure at a published table's precision (one unit in its last printed digit): 0.1 shows one
+ * decimal place, 1 or 1000 none.
+ * @example showAtPrecision(D('0.5045'), D('0.1')) // '0.5'
+ */
+export function showAtPrecision(value: Dec, precision: Dec, negatives: NegativeStyle = 'brackets'): string {
+	return formatAmount(value, { dp: precision.decimalPlaces(), negatives });
+}
+
+/** A figure exactly, never with fewer places than the table prints: the value shown on request. */
+export function showExactAtPrecision(
+	value: Dec,
+	precision: Dec,
+	negatives: NegativeStyle = 'brackets'
+): string {
+	return showExact(value, precision.decimalPlaces(), Infinity, negatives);
+}

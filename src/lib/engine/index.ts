@@ -26,7 +26,8 @@ export type { WorkstreamTotal } from './qipp';
 export type { CarryForward, CarryItem } from './carry-forward';
 export { evaluateModel, type ModelResult, type OrganisationResult } from './evaluate';
 export type { ConsolidatedYear } from './consolidate';
-export { compareStated, type StatedComparison, type StatedStatus } from './stated';
+export { compareStated, type StatedComparison } from './stated';
+export { agreementOf, type Agreement } from './agreement';
 export { toPounds, fromPounds, isMoneyUnit, MONEY_UNITS, type MoneyUnit } from './units';
 export { formatAmount, type FormatOptions, type NegativeStyle } from './format';
 export * from './display';
@@ -38,10 +39,11 @@ export {
 	type PublishedRow,
 	type PublishedCell,
 	type PublishedRole,
+	type PublishedShape,
+	SHAPE_ROLES,
 	type TableCheck,
 	type ColumnCheck,
-	type TotalCheck,
-	type ReconcileStatus
+	type TotalCheck
 } from './reconcile';
 export { figuresOf, compareAllStated, type StatedLine } from './figures';
 export * from './formula/index';

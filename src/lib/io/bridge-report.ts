@@ -3,7 +3,7 @@
 // Shared by the CLI (table, CSV, JSON), the page and the golden tests.
 import {
 	type StatedLine,
-	type StatedStatus,
+	type Agreement,
 	type ModelResult,
 	type ModelInput,
 	type View,
@@ -27,7 +27,7 @@ export interface ReportLine {
 	value: string;
 	stated?: string;
 	difference?: string;
-	status?: StatedStatus;
+	status?: Agreement;
 	explanation?: ReportExplanation;
 }
 
