@@ -50,7 +50,8 @@ function groupOfField(path: string): ChangeGroup | undefined {
 	if (has('inflation')) return 'inflation';
 	if (has('efficiency')) return 'efficiency';
 	if (segments[0] === 'qippDeliveryFactors' || has('qipp')) return 'qipp';
-	if (has('reserves')) return 'reserves';
+	// Population counts only for the per-head reserves.
+	if (has('reserves') || has('population')) return 'reserves';
 	if (has('allocation') || has('specificAllocations') || has('normalisation')) return 'allocation';
 	return segments[0] === 'cells' ? undefined : 'other';
 }
