@@ -3,7 +3,7 @@
 // with unidentified QIPP has the same surplus in every scenario by construction, so that row says
 // nothing), and under it the inputs each scenario changes. Figures are exact decimals in pounds.
 import { ZERO, type Dec, type ModelResult, type YearResult } from '../engine/index';
-import { evaluateScenario } from '../model/evaluate-scenario';
+import { evaluateScenario, type ScenarioEvaluation } from '../model/evaluate-scenario';
 import type { Problem, Result } from '../model/problems';
 import { scenarioChanges, type InputChange } from '../model/scenario-changes';
 import type { ValidModel } from '../model/valid-model';
@@ -91,8 +91,15 @@ export function measureValues(plan: ModelResult, risk: ModelResult, organisation
 	} satisfies Record<MeasureKey, Dec>;
 }
 
-/** Compare 2 to 5 scenarios of `model`; the base is the first unless named. */
-export function compareScenarios(model: ValidModel, options: CompareOptions): Result<Comparison> {
+/**
+ * Compare 2 to 5 scenarios of `model`; the base is the first unless named. `evaluate` lets a
+ * caller that keeps evaluations (the notebook) lend them.
+ */
+export function compareScenarios(
+	model: ValidModel,
+	options: CompareOptions,
+	evaluate: (scenario: string) => ScenarioEvaluation = (id) => evaluateScenario(model, id)
+): Result<Comparison> {
 	const ids = [...new Set(options.scenarios)];
 	const problems: Problem[] = [];
 	if (ids.length < 2 || ids.length > 5)
@@ -111,7 +118,7 @@ export function compareScenarios(model: ValidModel, options: CompareOptions): Re
 	if (problems.length > 0) return { ok: false, problems };
 
 	const evaluated = ids.map((id) => {
-		const evaluation = evaluateScenario(model, id);
+		const evaluation = evaluate(id);
 		return { id, plan: evaluation.result('plan'), risk: evaluation.result('risk'), evaluation };
 	});
 	for (const e of evaluated)

@@ -2,9 +2,11 @@
 // table's unit, each row with the role it plays (opening, step, closing; item, total; or context),
 // so that a writer can put live formulas where a figure is the sum of others, and `bridgebook
 // check` can read the CSV back and reconcile it. Built from the same reports the page shows.
-import { D, type Dec, type MoneyUnit, type View } from '../engine/index';
+import { D, fromPounds, type Dec, type MoneyUnit, type View } from '../engine/index';
 import { CONSOLIDATED, type BridgeReport, type ReportLine } from './bridge-report';
+import type { Comparison } from './comparison';
 import type { QippReport } from './qipp-report';
+import type { ScenarioBridge } from './scenario-bridge-report';
 
 /** The roles `bridgebook check` reads: a bridge shape and an items-and-total shape. */
 export type ExportRole = 'context' | 'opening' | 'step' | 'closing' | 'item' | 'total';
@@ -115,5 +117,54 @@ export function qippTable(report: QippReport, scenarioName: string): ExportTable
 		unit: report.unit,
 		columns: ['In year', 'Full-year effect', 'Risk-adjusted'],
 		rows: [...items, total, ...context]
+	};
+}
+
+/** One year of a comparison: a column per scenario and, after each but the base, its change. */
+export function comparisonTable(comparison: Comparison, year: string, unit: MoneyUnit): ExportTable {
+	const rows = comparison.years.find((y) => y.year === year)?.rows ?? [];
+	const baseName = comparison.scenarios[comparison.base]?.name ?? '';
+	const columns = comparison.scenarios.flatMap((s, i) =>
+		i === comparison.base ? [s.name] : [s.name, `${s.name} change`]
+	);
+	return {
+		name: `Compare ${year}`,
+		title: `Scenarios against ${baseName}, ${year}, ${comparison.organisationName}`,
+		unit,
+		columns,
+		rows: rows.map((r) => ({
+			key: r.key,
+			label: r.label,
+			role: 'context',
+			values: r.values.flatMap((v, i) =>
+				i === comparison.base
+					? [fromPounds(v, unit)]
+					: [fromPounds(v, unit), fromPounds(r.differences[i] ?? D(0), unit)]
+			)
+		}))
+	};
+}
+
+/** A scenario bridge as a one-column bridge: the base's figure, a step per group, the scenario's. */
+export function scenarioBridgeTable(
+	bridge: ScenarioBridge,
+	names: { base: string; scenario: string },
+	unit: MoneyUnit
+): ExportTable {
+	return {
+		name: `Scenario bridge ${bridge.year}`,
+		title: `${bridge.measureLabel}, ${bridge.year}: ${names.base} to ${names.scenario}`,
+		unit,
+		columns: [bridge.measureLabel],
+		rows: [
+			{ key: 'base', label: names.base, role: 'opening', values: [fromPounds(bridge.opening, unit)] },
+			...bridge.steps.map((s): ExportRow => ({
+				key: s.group,
+				label: s.label,
+				role: 'step',
+				values: [fromPounds(s.value, unit)]
+			})),
+			{ key: 'scenario', label: names.scenario, role: 'closing', values: [fromPounds(bridge.closing, unit)] }
+		]
 	};
 }

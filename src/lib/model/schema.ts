@@ -338,11 +338,27 @@ export const block = z.discriminatedUnion(
 		figureBlock('qippTable'),
 		figureBlock('waterfall'),
 		figureBlock('qippChart'),
-		figureBlock('positionChart')
+		figureBlock('positionChart'),
+		z
+			.object({
+				id,
+				type: z.literal('compare'),
+				scenarios: z
+					.array(id)
+					.min(2)
+					.max(5)
+					.optional()
+					.describe('2 to 5 scenario ids; the baseline and the first scenarios when left out'),
+				base: id.optional().describe('The scenario the others are compared with; the first when left out'),
+				year: blockYear,
+				organisation: blockOrganisation,
+				collapsed
+			})
+			.strict()
 	],
 	{
 		error:
-			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart or positionChart'
+			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart, positionChart or compare'
 	}
 );
 

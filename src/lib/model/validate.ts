@@ -164,7 +164,16 @@ function checkNotebook(model: ModelFile): Problem[] {
 					add('organisation', `there is no organisation with id "${b.organisation}" (or use "consolidated")`);
 				if (b.year !== undefined && !model.years.includes(b.year))
 					add('year', `${b.year} is not one of the model's years (${model.years.join(', ')})`);
-				if (b.scenario !== undefined && b.scenario !== BASELINE && !has(model.scenarios, b.scenario))
+				if (b.type === 'compare') {
+					const ids = b.scenarios ?? [];
+					ids.forEach((s, i) => {
+						if (s !== BASELINE && !has(model.scenarios, s))
+							add(`scenarios[${i}]`, `there is no scenario with id "${s}"`);
+					});
+					if (new Set(ids).size !== ids.length) add('scenarios', 'names a scenario twice');
+					if (b.base !== undefined && b.scenarios !== undefined && !ids.includes(b.base))
+						add('base', `"${b.base}" is not one of the compared scenarios`);
+				} else if (b.scenario !== undefined && b.scenario !== BASELINE && !has(model.scenarios, b.scenario))
 					add('scenario', `there is no scenario with id "${b.scenario}"`);
 		}
 	});

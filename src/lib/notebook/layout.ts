@@ -16,7 +16,8 @@ export const BLOCK_TITLES: Readonly<Record<BlockType, string>> = {
 	qippTable: 'QIPP table',
 	waterfall: 'Bridge chart',
 	qippChart: 'QIPP chart',
-	positionChart: 'Position over the years'
+	positionChart: 'Position over the years',
+	compare: 'Scenario comparison'
 };
 
 /** The layout a model has when its file names none. */
@@ -35,6 +36,7 @@ export function standardLayout(file: ModelFile): BlockFile[] {
 		{ id: 'qipp-chart', type: 'qippChart' },
 		{ id: 'position-chart', type: 'positionChart' }
 	);
+	if (file.scenarios.length > 0) blocks.push({ id: 'compare', type: 'compare' });
 	return blocks;
 }
 
@@ -111,7 +113,7 @@ export function deleteBlock(file: ModelFile, id: string): ModelFile {
 
 type FigureBlock = Extract<
 	BlockFile,
-	{ type: 'bridge' | 'qippTable' | 'waterfall' | 'qippChart' | 'positionChart' }
+	{ type: 'bridge' | 'qippTable' | 'waterfall' | 'qippChart' | 'positionChart' | 'compare' }
 >;
 
 /** The organisation a result block shows: its own choice, else the total when there are several. */

@@ -29,12 +29,15 @@ describe('standardLayout', () => {
 					.map((b) => b.type);
 				expect(mine).toEqual(['inputs', 'costLines', 'reserves', 'qipp']);
 			}
-			expect(blocks.slice(-5).map((b) => b.type)).toEqual([
+			// A model with scenarios ends with their comparison.
+			const compare = file.scenarios.length > 0 ? ['compare'] : [];
+			expect(blocks.slice(-5 - compare.length).map((b) => b.type)).toEqual([
 				'bridge',
 				'qippTable',
 				'waterfall',
 				'qippChart',
-				'positionChart'
+				'positionChart',
+				...compare
 			]);
 			expect(new Set(ids(blocks)).size).toBe(blocks.length);
 			for (const id of ids(blocks)) expect(id).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
