@@ -496,3 +496,60 @@ describe('bridgebook eval parse errors', () => {
 		});
 	});
 });
+
+describe('bridgebook compare', () => {
+	it('puts scenarios side by side with changes from the base, what differs first', () => {
+		const { code, out } = cli(['compare', ICB, '--scenarios', 'baseline,worst', '--year', '2026/27']);
+		expect(code).toBe(0);
+		// Allocation worked by hand: (1,300 + 1,040) x 1.028 = 2,405.52; x 1.023 = 2,393.82.
+		expect(out).toMatch(/Allocation\s+2,405\.5\s+2,393\.8\s+\(11\.7\)/);
+		expect(out).toMatch(/Planned surplus\/\(deficit\) \(the same in every scenario\)\s+0\.0\s+0\.0\s+0\.0/);
+		expect(out.indexOf('Unidentified QIPP needed')).toBeLessThan(out.indexOf('Planned surplus'));
+		expect(out).toContain('qippDeliveryFactors.amber: 75 -> 60');
+		expect(out).toMatch(
+			/Scenario bridge, 2026\/27: Risk-adjusted surplus\/\(deficit\), Baseline to Worst case/
+		);
+		// -11.70 + 0.5% contingency on it = -11.6415, shown at display precision.
+		expect(out).toMatch(/ {2}Allocation\s+\(11\.6\)/);
+	});
+
+	it('writes JSON whose bridge steps add up to the difference, exactly', () => {
+		const { out } = cli(['compare', ICB, '--scenarios', 'baseline,best,worst', '--format', 'json']);
+		const parsed = JSON.parse(out) as {
+			bridges: { opening: string; closing: string; steps: { value: string }[] }[];
+		};
+		expect(parsed.bridges).toHaveLength(2 * 3);
+		for (const b of parsed.bridges)
+			expect(b.steps.reduce((sum, s) => sum.plus(s.value), D(b.opening)).toString()).toBe(
+				D(b.closing).toString()
+			);
+	});
+
+	it('writes CSV, one row per year, measure and scenario', () => {
+		const { out } = cli([
+			'compare',
+			ICB,
+			'--scenarios',
+			'baseline,best',
+			'--format',
+			'csv',
+			'--org',
+			'north'
+		]);
+		const rows = out.trim().split('\r\n');
+		expect(rows[0]).toBe('organisation,year,measure,label,scenario,unit,value,difference');
+		expect(rows).toHaveLength(1 + 3 * 9 * 2);
+		// North alone: 1,300 x 1.028 = 1,336.4 in both.
+		expect(rows).toContain('north,2026/27,allocation,Allocation,best,m,1336.4,0');
+	});
+
+	it('exits 2 naming what is wrong: too few scenarios, an unknown one, a base not compared', () => {
+		expect(cli(['compare', ICB, '--scenarios', 'baseline']).err).toContain('compare 2 to 5 scenarios, not 1');
+		expect(cli(['compare', ICB, '--scenarios', 'baseline,nope']).err).toContain(
+			'there is no scenario "nope"'
+		);
+		const base = cli(['compare', ICB, '--scenarios', 'baseline,best', '--base', 'worst']);
+		expect(base).toMatchObject({ code: 2, err: expect.stringContaining('the base "worst"') });
+		expect(cli(['compare', ICB]).code).toBe(2);
+	});
+});
