@@ -1,11 +1,13 @@
 // Export tables as an Excel workbook (the sheet data write-excel-file writes): a sheet per table and
 // a Notes sheet saying what the figures are. Cells hold exact figures, shown at display precision
 // by the display module's number format; a closing, a total and a Total column are live formulas
-// over the cells they add up, so the sheet still adds up after someone edits a step (ADR 0009).
+// over the cells they add up (rounded to the penny, see below), so the sheet still adds up after
+// someone edits a step (ADR 0009).
 import type { SheetData } from 'write-excel-file/universal';
 import {
 	D,
 	displayPrecisionText,
+	fromPounds,
 	NEGATIVES_TEXT,
 	SPREADSHEET_PERCENT_FORMAT,
 	spreadsheetFormat,
@@ -158,6 +160,7 @@ const BOLD_ROLES: readonly string[] = ['opening', 'closing', 'total'];
 
 function tableSheet(table: ExportTable, name: string, negatives: NegativeStyle): WorkbookSheet {
 	const format = spreadsheetFormat(table.unit, negatives);
+	const pennyPlaces = fromPounds(D('0.01'), table.unit).decimalPlaces();
 	const headers = table.columns.map((c) => `${c} (${UNIT_SYMBOL[table.unit]})`);
 	const rows: SheetData = table.rows.map((row, r) => {
 		const style: Style = BOLD_ROLES.includes(row.role) ? { fontWeight: 'bold' } : {};
@@ -175,8 +178,14 @@ function tableSheet(table: ExportTable, name: string, negatives: NegativeStyle):
 					throw new Error(
 						`${where}: ${value.toFixed()} is not the sum its formula adds (${exact.toFixed()})`
 					);
-				// OOXML keeps a formula's text without the leading "=".
-				return { value: sum.formula, type: 'Formula' as const, format, ...style };
+				// A spreadsheet adds in binary floating point, so a closing of exactly 0 can come out
+				// as -0.00000000000001 and show as (0.0). Rounding to the penny (or to the places the
+				// figures have, if more) gives back the exact decimal sum. OOXML omits the "=".
+				const places = Math.max(
+					pennyPlaces,
+					...sum.parts.map((p) => table.rows[p.row]?.values[p.column]?.decimalPlaces() ?? 0)
+				);
+				return { value: `ROUND(${sum.formula},${places})`, type: 'Formula' as const, format, ...style };
 			})
 		];
 	});

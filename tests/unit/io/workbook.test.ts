@@ -91,15 +91,15 @@ describe('tablesWorkbook', () => {
 		]);
 	});
 
-	it('closes each column at its opening plus SUM of its steps', () => {
-		expect(at(bridgeSheet, 'B7')).toMatchObject({ value: 'B4+SUM(B5:B6)', type: 'Formula' });
-		expect(at(bridgeSheet, 'C7')).toMatchObject({ value: 'C4+SUM(C5:C6)', type: 'Formula' });
-		expect(at(bridgeSheet, 'D7')).toMatchObject({ value: 'D4+SUM(D5:D6)', type: 'Formula' });
+	it('closes each column at its opening plus SUM of its steps, rounded to the penny', () => {
+		expect(at(bridgeSheet, 'B7')).toMatchObject({ value: 'ROUND(B4+SUM(B5:B6),8)', type: 'Formula' });
+		expect(at(bridgeSheet, 'C7')).toMatchObject({ value: 'ROUND(C4+SUM(C5:C6),8)', type: 'Formula' });
+		expect(at(bridgeSheet, 'D7')).toMatchObject({ value: 'ROUND(D4+SUM(D5:D6),8)', type: 'Formula' });
 	});
 
 	it('makes the Total column the SUM of the others on every other row', () => {
 		for (const r of [3, 4, 5, 6])
-			expect(at(bridgeSheet, `D${r}`)).toMatchObject({ value: `SUM(B${r}:C${r})`, type: 'Formula' });
+			expect(at(bridgeSheet, `D${r}`)).toMatchObject({ value: `ROUND(SUM(B${r}:C${r}),8)`, type: 'Formula' });
 	});
 
 	it('writes the other figures as exact numbers, leaving empty what the table does not print', () => {
@@ -116,9 +116,19 @@ describe('tablesWorkbook', () => {
 		expect(at(minus, 'B3').format).toBe('#,##0;-#,##0');
 	});
 
+	it('rounds each formula to the penny, giving back the exact decimal sum a spreadsheet adds in binary', () => {
+		// £m to the penny is 8 places, £k 5; a figure with more places keeps them all.
+		const fine = {
+			...qipp,
+			unit: 'm' as const,
+			rows: [row('a', 'item', ['0.0000000001']), row('t', 'total', ['0.0000000001'])]
+		};
+		expect(at(tablesWorkbook([fine], notes, 'brackets')[0], 'B4').value).toBe('ROUND(SUM(B3),10)');
+	});
+
 	it('sums the items into their total; context lines stay figures', () => {
-		expect(at(qippSheet, 'B5')).toMatchObject({ value: 'SUM(B3:B4)', type: 'Formula' });
-		expect(at(qippSheet, 'D5')).toMatchObject({ value: 'SUM(D3:D4)', type: 'Formula' });
+		expect(at(qippSheet, 'B5')).toMatchObject({ value: 'ROUND(SUM(B3:B4),5)', type: 'Formula' });
+		expect(at(qippSheet, 'D5')).toMatchObject({ value: 'ROUND(SUM(D3:D4),5)', type: 'Formula' });
 		expect(at(qippSheet, 'B6').value).toBe(200);
 	});
 
