@@ -165,7 +165,9 @@ describe.skipIf(!hasSoffice && !ci)('exported workbooks in LibreOffice', () => {
 					cells.forEach((cell, c) => {
 						const text = rows[r]?.[c] ?? '';
 						const formula =
-							cell && typeof cell === 'object' && cell.type === 'Formula' ? String(cell.value) : undefined;
+							cell && typeof cell === 'object' && 'type' in cell && cell.type === 'Formula'
+								? String(cell.value)
+								: undefined;
 						if (formula === undefined)
 							expect(text.startsWith('='), `${sheet.sheet} row ${r + 1}`).toBe(false);
 						else {
