@@ -14,7 +14,7 @@ import { bridgeReports, type ReportOptions } from '../../lib/io/bridge-report';
 import { bridgeTable, qippTable, type ExportTable } from '../../lib/io/export-table';
 import { qippReports } from '../../lib/io/qipp-report';
 import { tableCsv } from '../../lib/io/table-text';
-import { tablesWorkbook } from '../../lib/io/workbook';
+import { tablesWorkbook, WORKBOOK_FONT } from '../../lib/io/workbook';
 import { scenarioName } from '../../lib/model/scenario';
 import { UsageError, writeOutput, type CliIo } from '../io';
 import { loadForCommand } from '../load';
@@ -146,7 +146,7 @@ export function exportCommand(args: readonly string[], io: CliIo): number | Prom
 	}
 	const notes = { model: model.name, scenario, view, unit: options.unit, exported: new Date(), input };
 	const sheets = tablesWorkbook(tables, notes, options.negatives);
-	return writeExcelFile(sheets)
+	return writeExcelFile(sheets, WORKBOOK_FONT)
 		.toBuffer()
 		.then((buffer) => {
 			writeOutput(io, options.out, buffer);

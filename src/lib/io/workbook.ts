@@ -31,7 +31,15 @@ export interface WorkbookSheet {
 	data: SheetData;
 	columns: { width: number }[];
 	stickyRowsCount: number;
+	/** Landscape, so a table of several organisations prints on one page across. */
+	orientation: 'landscape';
 }
+
+/**
+ * The workbook's font, passed to write-excel-file with the sheets. Without one, bold cells take
+ * the spreadsheet's fallback (a serif in LibreOffice); Arial is everywhere, or matched in metrics.
+ */
+export const WORKBOOK_FONT = { fontFamily: 'Arial', fontSize: 10 } as const;
 
 /**
  * A figure as the number a spreadsheet cell holds. Money is a Decimal everywhere else; here, at
@@ -154,7 +162,7 @@ function sumOf(table: ExportTable, row: number, column: number): Sum | undefined
 	return undefined;
 }
 
-type Style = { fontWeight?: 'bold'; indent?: number };
+type Style = { fontWeight?: 'bold' };
 
 const BOLD_ROLES: readonly string[] = ['opening', 'closing', 'total'];
 
@@ -164,7 +172,11 @@ function tableSheet(table: ExportTable, name: string, negatives: NegativeStyle):
 	const headers = table.columns.map((c) => `${c} (${UNIT_SYMBOL[table.unit]})`);
 	const rows: SheetData = table.rows.map((row, r) => {
 		const style: Style = BOLD_ROLES.includes(row.role) ? { fontWeight: 'bold' } : {};
-		const label = { value: row.label, ...style, ...(row.role === 'step' ? { indent: 1 } : {}) };
+		const label = {
+			value: row.label,
+			...style,
+			...(row.role === 'step' ? { indent: 1, align: 'left' as const } : {})
+		};
 		return [
 			label,
 			...row.values.map((value, c) => {
@@ -204,7 +216,8 @@ function tableSheet(table: ExportTable, name: string, negatives: NegativeStyle):
 			{ width: Math.min(labelWidth + 2, 60) },
 			...headers.map((h) => ({ width: Math.max(h.length, 10) + 2 }))
 		],
-		stickyRowsCount: 2
+		stickyRowsCount: 2,
+		orientation: 'landscape'
 	};
 }
 
@@ -234,11 +247,8 @@ function notesSheet(
 		['Unit', UNIT_SYMBOL[notes.unit]],
 		['Display precision', displayPrecisionText(notes.unit)],
 		['Negatives', NEGATIVES_TEXT[negatives]],
-		['Figures', 'Cells hold exact figures; the number format shows them at display precision.'],
-		[
-			'Formulas',
-			'Closings are the opening plus the steps; totals sum the items; a Total column sums the others.'
-		],
+		['Figures', 'Exact in the cells; shown at display precision by the number format'],
+		['Formulas', 'A closing is the opening plus the steps; totals and a Total column are sums'],
 		['Exported', `${notes.exported.toISOString().slice(0, 16).replace('T', ' ')} UTC`],
 		[],
 		[bold('Sheet'), bold('Table')],
@@ -260,7 +270,8 @@ function notesSheet(
 		sheet: NOTES,
 		data,
 		columns: [{ width: SHEET_NAME_LENGTH + 2 }, ...years.map(() => ({ width: 12 }))],
-		stickyRowsCount: 0
+		stickyRowsCount: 0,
+		orientation: 'landscape'
 	};
 }
 
@@ -284,5 +295,5 @@ export function tablesWorkbook(
  */
 export async function workbookBlob(sheets: WorkbookSheet[]): Promise<Blob> {
 	const { default: writeExcelFile } = await import('write-excel-file/universal');
-	return writeExcelFile(sheets).toBlob();
+	return writeExcelFile(sheets, WORKBOOK_FONT).toBlob();
 }

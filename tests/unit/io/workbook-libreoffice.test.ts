@@ -21,7 +21,7 @@ import {
 import { bridgeReports } from '../../../src/lib/io/bridge-report';
 import { bridgeTable, qippTable, type ExportTable } from '../../../src/lib/io/export-table';
 import { qippReports } from '../../../src/lib/io/qipp-report';
-import { tablesWorkbook, type WorkbookSheet } from '../../../src/lib/io/workbook';
+import { tablesWorkbook, WORKBOOK_FONT, type WorkbookSheet } from '../../../src/lib/io/workbook';
 import { loadModel } from '../load-model';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -127,7 +127,8 @@ describe.skipIf(!hasSoffice && !ci)('exported workbooks in LibreOffice', () => {
 	};
 
 	beforeAll(async () => {
-		for (const w of workbooks) await writeExcelFile([...w.sheets]).toFile(join(dir, `${w.file}.xlsx`));
+		for (const w of workbooks)
+			await writeExcelFile([...w.sheets], WORKBOOK_FONT).toFile(join(dir, `${w.file}.xlsx`));
 		mkdirSync(join(dir, 'shown'));
 		mkdirSync(join(dir, 'formulas'));
 		convert(csvFilter(false), join(dir, 'shown'), shown);
