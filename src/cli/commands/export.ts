@@ -54,7 +54,9 @@ function parseExportOptions(args: readonly string[]): ExportOptions {
 	if (positionals.length !== 1)
 		throw new UsageError('usage: bridgebook export MODEL.json --what bridge|qipp --out FILE [options]');
 	if (values.what === 'compare')
-		throw new UsageError('comparison export comes with the compare command (not built yet)');
+		throw new UsageError(
+			'--what compare is not exported yet; bridgebook compare MODEL.json --scenarios a,b --format csv prints a comparison as CSV'
+		);
 	if (values.what === undefined) throw new UsageError('--what is needed: bridge or qipp');
 	const what = oneOf('what', values.what, ['bridge', 'qipp'] as const, 'bridge');
 	const out = values.out;
