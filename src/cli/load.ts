@@ -53,7 +53,7 @@ export function evaluateForCommand(
 /** The model ready for a bridge: every formula input worked out, or an InvalidModel naming why not. */
 export function loadForCommand(
 	io: CliIo,
-	options: Pick<ModelOptions, 'file' | 'scenario' | 'year' | 'organisation'>
+	options: ModelOptions
 ): { model: ValidModel; input: ModelInput; result: (view: View) => ModelResult } {
 	const { model, evaluation } = evaluateForCommand(io, options);
 	const { input } = evaluation;

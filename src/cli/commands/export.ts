@@ -117,7 +117,16 @@ function exportTables(
 
 export function exportCommand(args: readonly string[], io: CliIo): number | Promise<number> {
 	const options = parseExportOptions(args);
-	const { model, input, result } = loadForCommand(io, options);
+	const { model, input, result } = loadForCommand(io, {
+		file: options.file,
+		scenario: options.scenario,
+		year: options.year,
+		organisation: options.organisation,
+		view: options.view,
+		unit: options.unit,
+		format: 'table',
+		explain: false
+	});
 	const scenario = scenarioName(model, options.scenario);
 	const filters = {
 		unit: options.unit,
