@@ -44,6 +44,21 @@ export function quantile(sorted: readonly number[], q: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? NaN;
 }
 
+/** Order statistics of the samples, in ms. */
+function timing(samples: number[], options: MeasureOptions, batch: number): Timing {
+	// Reading the sink keeps it live; a timed call that returns nothing is probably not the real work.
+	if (sink === undefined) throw new Error('the timed function returned nothing');
+	samples.sort((a, b) => a - b);
+	return {
+		runs: options.runs,
+		batch,
+		medianMs: quantile(samples, 0.5),
+		p90Ms: quantile(samples, 0.9),
+		minMs: samples[0] ?? NaN,
+		maxMs: samples.at(-1) ?? NaN
+	};
+}
+
 /** Time `fn`: `runs` samples after `warmup` calls, each sample the mean of `batch` calls, in ms. */
 export function measure(fn: () => unknown, options: MeasureOptions): Timing {
 	const batch = options.batch ?? 1;
@@ -56,17 +71,19 @@ export function measure(fn: () => unknown, options: MeasureOptions): Timing {
 		const elapsed = process.hrtime.bigint() - start;
 		samples.push(Number(elapsed) / 1e6 / batch);
 	}
-	// Reading the sink keeps it live; a timed call that returns nothing is probably not the real work.
-	if (sink === undefined) throw new Error('the timed function returned nothing');
-	samples.sort((a, b) => a - b);
-	return {
-		runs: options.runs,
-		batch,
-		medianMs: quantile(samples, 0.5),
-		p90Ms: quantile(samples, 0.9),
-		minMs: samples[0] ?? NaN,
-		maxMs: samples.at(-1) ?? NaN
-	};
+	return timing(samples, options, batch);
+}
+
+/** `measure` for work that ends in a promise (zipping a workbook): each sample awaits one call. */
+export async function measureAsync(fn: () => Promise<unknown>, options: MeasureOptions): Promise<Timing> {
+	for (let i = 0; i < options.warmup; i++) sink = await fn();
+	const samples: number[] = [];
+	for (let r = 0; r < options.runs; r++) {
+		const start = process.hrtime.bigint();
+		sink = await fn();
+		samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+	}
+	return timing(samples, options, 1);
 }
 
 /** Milliseconds with as many places as a figure of that size needs. */

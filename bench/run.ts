@@ -1,8 +1,8 @@
 // `npm run bench`: how long the exact engine takes on the Portsmouth example and on a generated
 // ICB-scale model, against targets and against a plain-float yardstick timed in the same run (so
 // the ratios survive a slower or faster machine better than the raw milliseconds do); then the
-// named cells (cells-chain.ts) and the formula parser on long text (formula-parse.ts) against
-// their own same-run baselines.
+// named cells (cells-chain.ts), the formula parser on long text (formula-parse.ts) and the Excel
+// export (excel-export.ts) against their own same-run baselines.
 // A report, not a test: it always exits 0 once the models load, and says MISSED TARGET loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -16,6 +16,7 @@ import { evaluateFloat, toFloatModel, type FloatModel } from './float-kernel';
 import { afresh, describe, generateLargeModel } from './large-model';
 import { benchChain } from './cells-chain';
 import { benchFormulaParse } from './formula-parse';
+import { benchExcelExport } from './excel-export';
 import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
 interface Drift {
@@ -74,7 +75,7 @@ function drift(name: string, model: ModelInput, floats: FloatModel, view: View):
 	};
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	const portsmouth = loadPortsmouth();
 	const large = generateLargeModel();
 	const portsmouthFloat = toFloatModel(portsmouth);
@@ -130,11 +131,14 @@ function main(): void {
 	// Named cells (issue 3): the formula language and graph on their own, then over the large model.
 	const chain = benchChain(large.years);
 	const parse = benchFormulaParse(); // long and deeply nested formula text (the fuzz tests' worst cases)
-	rows.push(...chain.rows, ...parse.rows);
+	// Tables out to Excel (issue 11): the workbook of every bridge and QIPP table, against CSV.
+	const excel = await benchExcelExport(large);
+	rows.push(...chain.rows, ...parse.rows, ...excel.rows);
 
 	printTable(rows);
 	// A check that fails means the bench timed the wrong work, so its figures mean nothing.
-	for (const warning of [...chain.warnings, ...parse.warnings]) console.log(`WARNING: ${warning}`);
+	for (const warning of [...chain.warnings, ...parse.warnings, ...excel.warnings])
+		console.log(`WARNING: ${warning}`);
 
 	const drifts = [
 		drift('portsmouth', portsmouth, portsmouthFloat, 'plan'),
@@ -190,4 +194,4 @@ function main(): void {
 	console.log(`Written ${resultsPath}`);
 }
 
-main();
+await main();

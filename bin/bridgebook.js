@@ -5,4 +5,4 @@ import { fileURLToPath } from 'node:url';
 
 register();
 const { run } = await import(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)));
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

@@ -1,5 +1,6 @@
 // npm test: every test, unit to end-to-end, then one plain summary line that CI can read
-// ("total: N passed, N failed"). Stops with a clear message if Chromium cannot be had.
+// ("total: N passed, N failed"). Stops with a clear message if Chromium cannot be had; LibreOffice
+// is installed first when it can be, for the workbook test.
 // A Playwright test that failed and then passed on its retry is "flaky": never counted as passed,
 // reported on its own line, and a failure when CI is set (a test that can pass by luck proves nothing).
 import { spawnSync } from 'node:child_process';
@@ -25,6 +26,9 @@ function counts(file, read) {
 	if (!existsSync(file)) return { passed: 0, failed: 1, note: `${file} was not written` };
 	return read(JSON.parse(readFileSync(file, 'utf8')));
 }
+
+// The workbook test opens exports in LibreOffice; without it that test is skipped (failed in CI).
+step('node', ['scripts/ensure-libreoffice.js']);
 
 const unitStatus = step('npx', [
 	'vitest',

@@ -1,10 +1,11 @@
 // What a command may touch: output streams and file reading, injected so tests run commands in-process.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export interface CliIo {
 	out(text: string): void;
 	err(text: string): void;
 	readFile(path: string): string;
+	writeFile(path: string, data: string | Uint8Array): void;
 }
 
 /** A failure the user can fix: printed as one line, exit code 2. */
@@ -13,23 +14,36 @@ export class UsageError extends Error {}
 export const processIo: CliIo = {
 	out: (text) => process.stdout.write(text),
 	err: (text) => process.stderr.write(text),
-	readFile: (path) => readFileSync(path, 'utf8')
+	readFile: (path) => readFileSync(path, 'utf8'),
+	writeFile: (path, data) => writeFileSync(path, data)
 };
+
+/** Why a file could not be read or written, in words. */
+function fileError(error: unknown, missing: string): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	return code === 'ENOENT'
+		? missing
+		: code === 'EISDIR'
+			? 'is a folder, not a file'
+			: code === 'EACCES'
+				? 'permission denied'
+				: (error as Error).message;
+}
 
 /** Read a file, turning "no such file" and friends into one-line usage errors. */
 export function readInput(io: CliIo, path: string): string {
 	try {
 		return io.readFile(path);
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason =
-			code === 'ENOENT'
-				? 'no such file'
-				: code === 'EISDIR'
-					? 'is a folder, not a file'
-					: code === 'EACCES'
-						? 'permission denied'
-						: (error as Error).message;
-		throw new UsageError(`cannot read ${path}: ${reason}`);
+		throw new UsageError(`cannot read ${path}: ${fileError(error, 'no such file')}`);
+	}
+}
+
+/** Write a file, turning "no such folder" and friends into one-line usage errors. */
+export function writeOutput(io: CliIo, path: string, data: string | Uint8Array): void {
+	try {
+		io.writeFile(path, data);
+	} catch (error) {
+		throw new UsageError(`cannot write ${path}: ${fileError(error, 'no such folder')}`);
 	}
 }

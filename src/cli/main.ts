@@ -7,6 +7,7 @@ import { compareCommand } from './commands/compare';
 import { qippCommand } from './commands/qipp';
 import { validateCommand } from './commands/validate';
 import { evalCommand } from './commands/eval';
+import { exportCommand } from './commands/export';
 import { processIo, UsageError, type CliIo } from './io';
 import { InvalidModel } from './load';
 
@@ -24,6 +25,9 @@ Usage:
   bridgebook compare MODEL.json --scenarios a,b[,c...] [--base a] [--year Y] [--org ID|consolidated]
                      [--measure KEY] [--unit gbp|k|m] [--format table|csv|json]
   bridgebook eval MODEL.json [--scenario ID] [--cell NAME ...] [--unit gbp|k|m] [--format table|json]
+  bridgebook export MODEL.json --what bridge|qipp --out FILE [--format csv|xlsx] [--scenario ID]
+                    [--view plan|risk] [--org ID|consolidated|all] [--year Y] [--unit gbp|k|m]
+                    [--precision full|display] [--negatives brackets|minus]
 
 --explain adds each line's formula in words and the inputs it used.
 qipp always shows the plan view, with a risk-adjusted column.
@@ -36,17 +40,31 @@ from the model, or eval a name with an error or a model that cannot be worked ou
 See docs/cli.md for the formats.
 `;
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = {
+// export is asynchronous (the workbook is zipped asynchronously); the others return at once.
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
 	validate: validateCommand,
 	bridge: bridgeCommand,
 	qipp: qippCommand,
 	check: checkCommand,
 	compare: compareCommand,
-	eval: evalCommand
+	eval: evalCommand,
+	export: exportCommand
 };
 
-/** Run one command line; returns the exit code. */
-export function run(argv: readonly string[], io: CliIo = processIo): number {
+/** A command's failure as one line on stderr, exit 2: the user's mistake, or an unexpected one. */
+function failed(command: string, error: unknown, io: CliIo): number {
+	if (error instanceof UsageError || error instanceof InvalidModel) {
+		io.err(`bridgebook ${command}: ${error.message}\n`);
+		return 2;
+	}
+	io.err(
+		`bridgebook ${command}: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`
+	);
+	return 2;
+}
+
+/** Run one command line; returns the exit code (a promise of it for export). */
+export function run(argv: readonly string[], io: CliIo = processIo): number | Promise<number> {
 	const [command, ...args] = argv;
 	if (command === undefined) {
 		io.err(HELP);
@@ -63,24 +81,18 @@ export function run(argv: readonly string[], io: CliIo = processIo): number {
 	}
 	if (!handler) {
 		io.err(
-			`bridgebook: unknown command "${command}"; try validate, bridge, qipp, check, compare or eval (bridgebook --help)\n`
+			`bridgebook: unknown command "${command}"; try validate, bridge, qipp, check, compare, eval or export (bridgebook --help)\n`
 		);
 		return 2;
 	}
 	try {
-		return handler(args, io);
+		const code = handler(args, io);
+		return typeof code === 'number' ? code : code.catch((error: unknown) => failed(command, error, io));
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof InvalidModel) {
-			io.err(`bridgebook ${command}: ${error.message}\n`);
-			return 2;
-		}
-		io.err(
-			`bridgebook ${command}: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`
-		);
-		return 2;
+		return failed(command, error, io);
 	}
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	process.exitCode = run(process.argv.slice(2));
+	process.exitCode = await run(process.argv.slice(2));
 }

@@ -35,7 +35,8 @@ export function parseUnitOption(text: string | undefined): MoneyUnit | undefined
 	return unit;
 }
 
-function oneOf<T extends string>(
+/** An option that takes one of a few words, or `fallback` when not given. */
+export function oneOf<T extends string>(
 	name: string,
 	value: string | undefined,
 	allowed: readonly T[],

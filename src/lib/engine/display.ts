@@ -85,6 +85,25 @@ export function spreadsheetFormat(unit: MoneyUnit, negatives: NegativeStyle): st
 	return negatives === 'brackets' ? `${positive};(${positive})` : `${positive};-${positive}`;
 }
 
+/**
+ * The spreadsheet number format for a rate held as a fraction: a percentage to 1-4 places, minus
+ * sign for negatives (rates never take brackets), so 0.021 shows "2.1%" and 0.00125 "0.125%".
+ */
+export const SPREADSHEET_PERCENT_FORMAT = '0.0###%';
+
+/** The display rule in words, for a file's notes: "£m to 1 decimal place", "£k to whole units". */
+export function displayPrecisionText(unit: MoneyUnit): string {
+	const dp = displayDp(unit);
+	const places = dp === 0 ? 'whole units' : dp === 1 ? '1 decimal place' : `${dp} decimal places`;
+	return `${UNIT_SYMBOL[unit]} to ${places}`;
+}
+
+/** The negative style in words, with an example: "in brackets, (1.5)". */
+export const NEGATIVES_TEXT: Readonly<Record<NegativeStyle, string>> = {
+	brackets: 'in brackets, (1.5)',
+	minus: 'with a minus sign, -1.5'
+};
+
 /** A difference shown precisely enough to see why it is not zero (0.5045, not 0.5). */
 export function showDifference(
 	value: string | undefined,

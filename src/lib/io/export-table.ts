@@ -39,7 +39,7 @@ export interface ExportContext {
 	readonly unit: MoneyUnit;
 }
 
-const VIEW_TEXT: Readonly<Record<View, string>> = { plan: 'plan view', risk: 'risk-adjusted view' };
+export const VIEW_TEXT: Readonly<Record<View, string>> = { plan: 'plan view', risk: 'risk-adjusted view' };
 
 /** Rows of several columns matched by key, in order of first appearance. */
 function rowsByKey(

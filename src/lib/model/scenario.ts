@@ -6,6 +6,11 @@ import type { ModelFile, ScenarioFile } from './schema';
 
 export const BASELINE = 'baseline';
 
+/** A scenario's name as people read it: "Baseline", or the name the file gives it (else its id). */
+export function scenarioName(model: ModelFile, id: string): string {
+	return id === BASELINE ? 'Baseline' : (model.scenarios.find((s) => s.id === id)?.name ?? id);
+}
+
 /** The scenario ids from the baseline down to `id`, or a problem (unknown id, loop). */
 export function scenarioChain(
 	model: ModelFile,

@@ -1,5 +1,5 @@
 // Runs the CLI in-process with captured output, reading files from disk or from a given map.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { run } from '../../../src/cli/main';
 
 export function cli(argv: string[], files: Record<string, string> = {}) {
@@ -8,7 +8,8 @@ export function cli(argv: string[], files: Record<string, string> = {}) {
 	const code = run(argv, {
 		out: (t) => (out += t),
 		err: (t) => (err += t),
-		readFile: (path) => files[path] ?? readFileSync(path, 'utf8')
+		readFile: (path) => files[path] ?? readFileSync(path, 'utf8'),
+		writeFile: (path, data) => writeFileSync(path, data)
 	});
 	return { code, out, err };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/lib/engine/decimal';
 import {
 	displayDp,
+	displayPrecisionText,
 	showAmount,
 	showDifference,
 	showEntered,
@@ -93,5 +94,13 @@ describe('display', () => {
 		expect(showEntered('rate', '-2.1', 'brackets')).toBe('-2.1%');
 		expect(showEntered('perHead', '3', 'brackets')).toBe('£3.00');
 		expect(showEntered('count', '612000', 'brackets')).toBe('612,000');
+	});
+
+	it.each([
+		['m', '£m to 1 decimal place'],
+		['k', '£k to whole units'],
+		['gbp', '£ to whole units']
+	] as const)('displayPrecisionText(%s) is "%s", for a file\'s notes', (unit, text) => {
+		expect(displayPrecisionText(unit)).toBe(text);
 	});
 });

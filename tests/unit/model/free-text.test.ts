@@ -90,7 +90,7 @@ const figures = (reports: readonly BridgeReport[]) =>
 /** The bridge command's output for the model text. */
 function bridgeCli(text: string, ...args: string[]): string {
 	let out = '';
-	const io = { out: (t: string) => (out += t), err: () => {}, readFile: () => text };
+	const io = { out: (t: string) => (out += t), err: () => {}, readFile: () => text, writeFile: () => {} };
 	expect(bridgeCommand(['model.json', ...args], io)).toBe(0);
 	return out;
 }
