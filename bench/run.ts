@@ -16,6 +16,7 @@ import { evaluateFloat, toFloatModel, type FloatModel } from './float-kernel';
 import { afresh, describe, generateLargeModel } from './large-model';
 import { benchChain } from './cells-chain';
 import { benchFormulaParse } from './formula-parse';
+import { benchCompare } from './compare';
 import { benchExcelExport } from './excel-export';
 import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
 	const parse = benchFormulaParse(); // long and deeply nested formula text (the fuzz tests' worst cases)
 	// Tables out to Excel (issue 11): the workbook of every bridge and QIPP table, against CSV.
 	const excel = await benchExcelExport(large);
-	rows.push(...chain.rows, ...parse.rows, ...excel.rows);
+	rows.push(...chain.rows, ...parse.rows, ...excel.rows, ...benchCompare());
 
 	printTable(rows);
 	// A check that fails means the bench timed the wrong work, so its figures mean nothing.
