@@ -1,7 +1,13 @@
-// Tables and charts out of the app, as an analyst takes them: the files a user downloads, read back
+// Tables and charts out of the app, as an analyst takes them (an Excel download is opened in
+// LibreOffice, which the test script installs): the files a user downloads, read back
 // with the test's own readers and checked against the published Portsmouth plan (2017/18 bridge in
 // £m, QIPP programme in £k) and against sums worked out here.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { D } from '../../src/lib/engine/decimal';
@@ -150,4 +156,45 @@ test('a chart downloads as SVG with its legend and as a sharp PNG', async ({ pag
 	const chartWidth = Number(await app.chart.locator(':scope > svg').getAttribute('width'));
 	// Drawn at twice the size on screen: IHDR width, big-endian, at byte 16.
 	expect(png.bytes.readUInt32BE(16)).toBe(chartWidth * 2);
+});
+
+test('the bridge downloads as an Excel workbook that LibreOffice opens, works out and shows as published', async ({
+	page
+}) => {
+	const app = new ModelPage(page);
+	await app.openLibrary();
+	await app.chooseModel(PORTSMOUTH);
+	const workbook = await exportFrom(page, app.bridgeBlock, 'Download Excel');
+	expect(workbook.name).toBe('portsmouth-ccg-operating-plan-2017-19-bridge-2017-18-baseline.xlsx');
+	expect(workbook.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+	const dir = mkdtempSync(join(tmpdir(), 'bridgebook-xlsx-'));
+	const file = join(dir, 'bridge.xlsx');
+	writeFileSync(file, workbook.bytes);
+	const converted = spawnSync(
+		'soffice',
+		[
+			`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+			'--headless',
+			'--convert-to',
+			'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+			'--outdir',
+			dir,
+			file
+		],
+		{ encoding: 'utf8', timeout: 110_000 }
+	);
+	expect(converted.status, converted.stderr).toBe(0);
+	const sheet = readdirSync(dir).find((f) => f.startsWith('bridge-Bridge'));
+	const rows = Papa.parse<string[]>(readFileSync(join(dir, sheet ?? 'missing'), 'utf8'), {
+		skipEmptyLines: true
+	}).data;
+	const shown = (label: string) => rows.find((r) => r[0]?.trim() === label)?.[1];
+	// As the published plan prints them, negatives in brackets; the closing is LibreOffice's own
+	// sum of the steps: 3.1 + 6.8 + 0.1 - 4.6 - 5.0 - 10.4 + 3.8 - 1.5 - 3.1 + 2.1 + 9.2 = 0.5.
+	expect(shown('Inflation')).toBe('(10.4)');
+	expect(shown('Reserve provisions')).toBe('(4.6)');
+	expect(shown('QIPP')).toBe('9.2');
+	expect(shown('Planned in-year surplus/(deficit)')).toBe('0.5');
+	expect(readdirSync(dir).some((f) => f.endsWith('-Notes.csv'))).toBe(true);
 });
