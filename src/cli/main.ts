@@ -25,9 +25,9 @@ Usage:
   bridgebook compare MODEL.json --scenarios a,b[,c...] [--base a] [--year Y] [--org ID|consolidated]
                      [--measure KEY] [--unit gbp|k|m] [--format table|csv|json]
   bridgebook eval MODEL.json [--scenario ID] [--cell NAME ...] [--unit gbp|k|m] [--format table|json]
-  bridgebook export MODEL.json --what bridge|qipp --out FILE [--format csv|xlsx] [--scenario ID]
-                    [--view plan|risk] [--org ID|consolidated|all] [--year Y] [--unit gbp|k|m]
-                    [--precision full|display] [--negatives brackets|minus]
+  bridgebook export MODEL.json --what bridge|qipp|compare --out FILE [--format csv|xlsx] [--scenario ID]
+                    [--scenarios a,b[,c...] [--base a]] [--view plan|risk] [--org ID|consolidated|all]
+                    [--year Y] [--unit gbp|k|m] [--precision full|display] [--negatives brackets|minus]
 
 --explain adds each line's formula in words and the inputs it used.
 qipp always shows the plan view, with a risk-adjusted column.

@@ -12,7 +12,11 @@ import { CONSOLIDATED } from '../../lib/io/bridge-report';
 import { compareScenarios, MEASURES, type Comparison, type MeasureKey } from '../../lib/io/comparison';
 import { toCsv } from '../../lib/io/csv';
 import { describeInput } from '../../lib/io/input-text';
-import { scenarioBridge, type ScenarioBridge } from '../../lib/io/scenario-bridge-report';
+import {
+	defaultBridgeMeasure,
+	scenarioBridge,
+	type ScenarioBridge
+} from '../../lib/io/scenario-bridge-report';
 import { textTable } from '../../lib/io/text-table';
 import { describeProblems } from '../../lib/model/problems';
 import { readModel } from '../../lib/model/valid-model';
@@ -60,9 +64,7 @@ export function compareCommand(args: readonly string[], io: CliIo): number {
 	const base = comparison.scenarios[comparison.base]!.id;
 	const bridges: ScenarioBridge[] = [];
 	for (const year of comparison.years) {
-		// The position unless it is the same everywhere (a plan that balances), then the risk-adjusted one.
-		const chosen =
-			measure ?? (year.rows.find((r) => r.key === 'surplus')?.differs ? 'surplus' : 'risk_surplus');
+		const chosen = measure ?? defaultBridgeMeasure(year.rows);
 		for (const s of comparison.scenarios) {
 			if (s.id === base) continue;
 			const bridge = scenarioBridge(model, {

@@ -1,4 +1,4 @@
-// bridgebook export MODEL.json: bridge or QIPP tables to a file, as the app exports them: a CSV of
+// bridgebook export MODEL.json: bridge, QIPP or comparison tables to a file, as the app exports them: a CSV of
 // one table (read back by `bridgebook check`) or an Excel workbook with a sheet per table and notes.
 import { extname } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
@@ -11,16 +11,26 @@ import type {
 	View
 } from '../../lib/engine/index';
 import { bridgeReports, type ReportOptions } from '../../lib/io/bridge-report';
-import { bridgeTable, qippTable, type ExportTable } from '../../lib/io/export-table';
+import { compareScenarios } from '../../lib/io/comparison';
+import {
+	bridgeTable,
+	comparisonTable,
+	qippTable,
+	scenarioBridgeTable,
+	type ExportTable
+} from '../../lib/io/export-table';
 import { qippReports } from '../../lib/io/qipp-report';
 import { tableCsv } from '../../lib/io/table-text';
 import { tablesWorkbook, WORKBOOK_FONT } from '../../lib/io/workbook';
+import { defaultBridgeMeasure, scenarioBridge } from '../../lib/io/scenario-bridge-report';
+import { describeProblems } from '../../lib/model/problems';
 import { scenarioName } from '../../lib/model/scenario';
+import type { ValidModel } from '../../lib/model/valid-model';
 import { UsageError, writeOutput, type CliIo } from '../io';
 import { loadForCommand } from '../load';
 import { oneOf, parseStrict, parseUnitOption } from '../options';
 
-type What = 'bridge' | 'qipp';
+type What = 'bridge' | 'qipp' | 'compare';
 type FileFormat = 'csv' | 'xlsx';
 
 interface ExportOptions {
@@ -36,6 +46,9 @@ interface ExportOptions {
 	unit: MoneyUnit;
 	precision: ExportPrecision;
 	negatives: NegativeStyle;
+	/** For --what compare: the scenarios and the base. */
+	scenarios?: readonly string[];
+	base?: string;
 }
 
 function parseExportOptions(args: readonly string[]): ExportOptions {
@@ -49,24 +62,30 @@ function parseExportOptions(args: readonly string[]): ExportOptions {
 		year: { type: 'string' },
 		unit: { type: 'string' },
 		precision: { type: 'string' },
-		negatives: { type: 'string' }
+		negatives: { type: 'string' },
+		scenarios: { type: 'string' },
+		base: { type: 'string' }
 	} as const);
 	if (positionals.length !== 1)
-		throw new UsageError('usage: bridgebook export MODEL.json --what bridge|qipp --out FILE [options]');
-	if (values.what === 'compare')
 		throw new UsageError(
-			'--what compare is not exported yet; bridgebook compare MODEL.json --scenarios a,b --format csv prints a comparison as CSV'
+			'usage: bridgebook export MODEL.json --what bridge|qipp|compare --out FILE [options]'
 		);
-	if (values.what === undefined) throw new UsageError('--what is needed: bridge or qipp');
-	const what = oneOf('what', values.what, ['bridge', 'qipp'] as const, 'bridge');
+	if (values.what === undefined) throw new UsageError('--what is needed: bridge, qipp or compare');
+	const what = oneOf('what', values.what, ['bridge', 'qipp', 'compare'] as const, 'bridge');
+	if (what === 'compare' && values.scenarios === undefined)
+		throw new UsageError('--what compare needs --scenarios a,b[,c...]');
+	if (what !== 'compare' && (values.scenarios !== undefined || values.base !== undefined))
+		throw new UsageError('--scenarios and --base are for --what compare');
 	const out = values.out;
 	if (out === undefined) throw new UsageError('--out is needed: the file to write');
 	const fromName = extname(out).slice(1).toLowerCase();
 	if (values.format === undefined && fromName !== 'csv' && fromName !== 'xlsx')
 		throw new UsageError(`--format is needed (csv or xlsx): --out ${out} does not end in .csv or .xlsx`);
 	const format = oneOf('format', values.format ?? fromName, ['csv', 'xlsx'] as const, 'csv');
-	if (what === 'qipp' && values.view !== undefined)
-		throw new UsageError('--view is for bridges; QIPP tables show the plan with a risk-adjusted column');
+	if (what !== 'bridge' && values.view !== undefined)
+		throw new UsageError(
+			'--view is for bridges; QIPP tables and comparisons show the plan with risk-adjusted figures beside it'
+		);
 	if (format === 'xlsx' && values.precision !== undefined)
 		throw new UsageError(
 			'--precision is for CSV; a workbook holds exact figures and shows them at display precision'
@@ -84,7 +103,11 @@ function parseExportOptions(args: readonly string[]): ExportOptions {
 		year: values.year,
 		unit: parseUnitOption(values.unit) ?? 'm',
 		precision: oneOf('precision', values.precision, ['full', 'display'] as const, 'display'),
-		negatives: oneOf('negatives', values.negatives, ['brackets', 'minus'] as const, 'brackets')
+		negatives: oneOf('negatives', values.negatives, ['brackets', 'minus'] as const, 'brackets'),
+		...(values.scenarios === undefined
+			? {}
+			: { scenarios: values.scenarios.split(',').map((s) => s.trim()) }),
+		...(values.base === undefined ? {} : { base: values.base })
 	};
 }
 
@@ -97,7 +120,7 @@ const orList = (items: readonly string[]) =>
  * year with a column per organisation (and a Total); QIPP a table per organisation-year.
  */
 function exportTables(
-	what: What,
+	what: Exclude<What, 'compare'>,
 	input: ModelInput,
 	result: ModelResult,
 	filters: ReportOptions,
@@ -113,6 +136,40 @@ function exportTables(
 		.filter((forYear) => forYear.length > 0)
 		.map((forYear) => bridgeTable(forYear, scenario));
 	return { tables, made: reports };
+}
+
+/**
+ * A comparison per year, then (in a workbook) the scenario bridge from the base to each other
+ * scenario; a CSV holds the comparison alone.
+ */
+function compareTables(model: ValidModel, options: ExportOptions): ExportTable[] {
+	const compared = compareScenarios(model, {
+		scenarios: options.scenarios ?? [],
+		base: options.base,
+		organisation: options.organisation,
+		year: options.year
+	});
+	if (!compared.ok) throw new UsageError(describeProblems(compared.problems));
+	const comparison = compared.value;
+	const base = comparison.scenarios[comparison.base]!;
+	return comparison.years.flatMap((year) => {
+		const table = comparisonTable(comparison, year.year, options.unit);
+		if (options.format === 'csv') return [table];
+		const bridges = comparison.scenarios
+			.filter((s) => s.id !== base.id)
+			.map((s) => {
+				const bridge = scenarioBridge(model, {
+					base: base.id,
+					scenario: s.id,
+					year: year.year,
+					organisation: comparison.organisation,
+					measure: defaultBridgeMeasure(year.rows)
+				});
+				if (!bridge.ok) throw new UsageError(describeProblems(bridge.problems));
+				return scenarioBridgeTable(bridge.value, { base: base.name, scenario: s.name }, options.unit);
+			});
+		return [table, ...bridges];
+	});
 }
 
 export function exportCommand(args: readonly string[], io: CliIo): number | Promise<number> {
@@ -135,7 +192,13 @@ export function exportCommand(args: readonly string[], io: CliIo): number | Prom
 		organisation: options.organisation
 	};
 	const view = options.what === 'bridge' ? options.view : 'plan';
-	const { tables, made } = exportTables(options.what, input, result(view), filters, scenario);
+	const { tables, made } =
+		options.what === 'compare'
+			? {
+					tables: compareTables(model, options),
+					made: model.years.map((year) => ({ year, organisation: '' }))
+				}
+			: exportTables(options.what, input, result(view), filters, scenario);
 	const wrote = () => {
 		io.out(`wrote ${options.out} (${tables.length} ${tables.length === 1 ? 'table' : 'tables'})\n`);
 		return 0;
@@ -155,7 +218,15 @@ export function exportCommand(args: readonly string[], io: CliIo): number | Prom
 		writeOutput(io, options.out, tableCsv(table, options.precision));
 		return wrote();
 	}
-	const notes = { model: model.name, scenario, view, unit: options.unit, exported: new Date(), input };
+	const compared = options.what === 'compare' ? `${(options.scenarios ?? []).join(', ')}` : scenario;
+	const notes = {
+		model: model.name,
+		scenario: compared,
+		view,
+		unit: options.unit,
+		exported: new Date(),
+		input
+	};
 	const sheets = tablesWorkbook(tables, notes, options.negatives);
 	return writeExcelFile(sheets, WORKBOOK_FONT)
 		.toBuffer()

@@ -6,7 +6,7 @@ import type { Result } from '../model/problems';
 import { scenarioBridgeStages } from '../model/scenario-bridge';
 import { CHANGE_GROUP_LABEL, type ChangeGroup, type InputChange } from '../model/scenario-changes';
 import type { ValidModel } from '../model/valid-model';
-import { measureValues, MEASURES, type MeasureKey } from './comparison';
+import { measureValues, MEASURES, type ComparisonRow, type MeasureKey } from './comparison';
 
 export interface ScenarioBridgeStep {
 	readonly group: ChangeGroup;
@@ -67,4 +67,12 @@ export function scenarioBridge(
 			closing: figures.at(-1)!
 		}
 	};
+}
+
+/**
+ * What a scenario bridge walks unless told: the planned surplus, or the risk-adjusted one when
+ * the planned surplus is the same in every scenario (a plan that balances with unidentified QIPP).
+ */
+export function defaultBridgeMeasure(rows: readonly ComparisonRow[]): MeasureKey {
+	return rows.find((r) => r.key === 'surplus')?.differs ? 'surplus' : 'risk_surplus';
 }

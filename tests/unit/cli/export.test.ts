@@ -131,14 +131,66 @@ describe('bridgebook export --format csv', () => {
 	});
 });
 
+describe('bridgebook export --what compare', () => {
+	it('writes a CSV of one year of the comparison, the hand-worked allocations in it', async () => {
+		const { code, written } = await cli([
+			'export',
+			ICB,
+			'--what',
+			'compare',
+			'--scenarios',
+			'baseline,worst',
+			'--year',
+			'2026/27',
+			'--out',
+			'c.csv'
+		]);
+		expect(code).toBe(0);
+		const [header, ...rows] = csvRows(written.get('c.csv'));
+		expect(header).toEqual([
+			'line',
+			'key',
+			'role',
+			'Baseline (£m)',
+			'Worst case (£m)',
+			'Worst case change (£m)'
+		]);
+		// (1,300 + 1,040) x 1.028 = 2,405.52; x 1.023 = 2,393.82; the change -11.70.
+		expect(rows.find((r) => r[1] === 'allocation')).toEqual([
+			'Allocation',
+			'allocation',
+			'context',
+			'2405.5',
+			'2393.8',
+			'-11.7'
+		]);
+	});
+
+	it("writes a workbook of each year's comparison and the scenario bridge to each scenario", async () => {
+		const { out } = await cli([
+			'export',
+			ICB,
+			'--what',
+			'compare',
+			'--scenarios',
+			'baseline,best,worst',
+			'--out',
+			'c.xlsx'
+		]);
+		// Three years, each a comparison and two bridges.
+		expect(out).toBe('wrote c.xlsx (9 tables)\n');
+	});
+});
+
 describe('bridgebook export: usage errors', () => {
 	it.each([
+		[['--what', 'compare', '--out', 'c.csv'], '--what compare needs --scenarios a,b[,c...]'],
 		[
-			['--what', 'compare', '--out', 'c.csv'],
-			'--what compare is not exported yet; bridgebook compare MODEL.json --scenarios a,b --format csv prints a comparison as CSV'
+			['--what', 'bridge', '--scenarios', 'a,b', '--out', 'c.csv'],
+			'--scenarios and --base are for --what compare'
 		],
-		[['--out', 'x.csv'], '--what is needed: bridge or qipp'],
-		[['--what', 'cells', '--out', 'x.csv'], '--what must be one of bridge, qipp, not "cells"'],
+		[['--out', 'x.csv'], '--what is needed: bridge, qipp or compare'],
+		[['--what', 'cells', '--out', 'x.csv'], '--what must be one of bridge, qipp, compare, not "cells"'],
 		[['--what', 'bridge'], '--out is needed: the file to write'],
 		[
 			['--what', 'bridge', '--out', 'x.txt'],
@@ -150,7 +202,7 @@ describe('bridgebook export: usage errors', () => {
 		],
 		[
 			['--what', 'qipp', '--view', 'risk', '--out', 'x.xlsx'],
-			'--view is for bridges; QIPP tables show the plan with a risk-adjusted column'
+			'--view is for bridges; QIPP tables and comparisons show the plan with risk-adjusted figures beside it'
 		],
 		[
 			['--what', 'bridge', '--precision', 'full', '--out', 'x.xlsx'],
