@@ -27,8 +27,9 @@ function counts(file, read) {
 	return read(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-// The workbook test opens exports in LibreOffice; without it that test is skipped (failed in CI).
-step('node', ['scripts/ensure-libreoffice.js']);
+// The workbook test opens exports in LibreOffice (skipped without it, failed in CI); the board
+// pack test reads its PDF with poppler.
+step('node', ['scripts/ensure-office-tools.js']);
 
 const unitStatus = step('npx', [
 	'vitest',

@@ -55,14 +55,13 @@ export function scenarioChartOptions(
 			Plot.ruleY([0], { stroke: '#212b32' }),
 			Plot.line(points, { x: 'year', y: 'amount', stroke: 'scenario', strokeWidth: 2 }),
 			Plot.dot(points, { x: 'year', y: 'amount', fill: 'scenario', r: 4 }),
-			Plot.text(points, {
-				x: 'year',
-				y: 'amount',
-				text: 'text',
-				fill: 'scenario',
-				dy: -10,
-				fontSize: FONT_SIZE
-			})
+			// Labels of alternate scenarios above and below their dots, so close lines stay readable.
+			...[-10, 14].map((dy, side) =>
+				Plot.text(
+					points.filter((p) => names.indexOf(p.scenario) % 2 === side),
+					{ x: 'year', y: 'amount', text: 'text', fill: 'scenario', dy, fontSize: FONT_SIZE }
+				)
+			)
 		]
 	};
 }

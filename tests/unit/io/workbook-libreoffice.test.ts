@@ -28,7 +28,7 @@ const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).sta
 const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
 if (!hasSoffice && !ci)
 	console.warn(
-		'workbook-libreoffice.test.ts skipped: soffice is not on the PATH (node scripts/ensure-libreoffice.js installs it; in CI this test must run)'
+		'workbook-libreoffice.test.ts skipped: soffice is not on the PATH (node scripts/ensure-office-tools.js installs it; in CI this test must run)'
 	);
 
 // LibreOffice's CSV filter options, by position: comma, double quote, UTF-8, start at row 1, no
