@@ -1,6 +1,9 @@
-// Scenarios side by side in the compare block of the ICB template, as a board reads them: figures
-// worked out by hand from the model's inputs, what differs first, and the scenario bridge.
+// What a board reads of a plan with several places: the ICB template's scenarios side by side in
+// the compare block (figures worked out by hand from its inputs, what differs first, the scenario
+// bridge), and a published total checked against its published parts.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { LibraryPage } from './pages/library-page';
 import { ModelPage, noPageErrors } from './pages/model-page';
 
 const ICB = 'Illustrative ICB three-year plan 2026/27 to 2028/29';
@@ -38,4 +41,29 @@ test('the ICB scenarios side by side, with a scenario bridge, as a board reads t
 	await expect(block.getByRole('checkbox', { name: 'Worst case', exact: true })).toBeDisabled();
 	await expect(table.locator('thead th')).toHaveText(['Measure', 'Baseline (base)', 'Worst case', 'Change']);
 	expect(errors).toEqual([]);
+});
+
+test('a published total that is not the sum of its places is flagged, line by line', async ({ page }) => {
+	const model = JSON.parse(await readFile('models/icb-template-2026-29.json', 'utf8'));
+	model.name = 'ICB, published';
+	model.organisations[0].stated = { '2026/27': { allocation: '1336.4', inflation: '-40.2' } };
+	model.organisations[1].stated = { '2026/27': { allocation: '1069.1', inflation: '-32.1' } };
+	// -40.2 - 32.1 = -72.3, but the total is printed as -73.3; 1,336.4 + 1,069.1 = 2,405.5 agrees.
+	model.statedTotal = { '2026/27': { allocation: '2405.5', inflation: '-73.3' } };
+	const library = new LibraryPage(page);
+	await library.open();
+	await library.importFile('published.json', JSON.stringify(model));
+	const app = new ModelPage(page);
+	await app.chooseModel('ICB, published');
+	const flagged = app.bridgeBlock.getByTestId('cross-foot');
+	await expect(flagged).toContainText(
+		"1 published total is not the sum of its organisations' published figures"
+	);
+	await expect(flagged.locator('li')).toHaveText([
+		"Inflation: the organisations' published figures add up to (72.3), the published total is (73.3) (a difference of 1.0 £m)."
+	]);
+	const total = app.bridgeBlock.getByTestId('total-stated-table');
+	await expect(total.locator('tr[data-key="inflation"] [data-col="status"]')).toContainText('Differs');
+	await total.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'docs/screenshots/cross-foot-1366.png' });
 });

@@ -5,8 +5,13 @@ import type { YearResult } from './project';
 import { compareStated, type StatedComparison } from './stated';
 import type { StatedFigure } from './types';
 
+/** What figures are read from: an organisation-year, or the consolidated total of one year. */
+type Figured = Pick<YearResult, 'context' | 'lines'> & {
+	readonly qipp: Pick<YearResult['qipp'], 'identified' | 'required' | 'unidentifiedNeeded'>;
+};
+
 /** Figures by line key: bridge lines, context lines, and qipp_identified / _required / _unidentified. */
-export function figuresOf(result: YearResult): Map<string, Dec> {
+export function figuresOf(result: Figured): Map<string, Dec> {
 	const figures = new Map<string, Dec>();
 	for (const line of [...result.context, ...result.lines]) figures.set(line.key, line.value);
 	figures.set('qipp_identified', result.qipp.identified);
@@ -25,7 +30,7 @@ export interface StatedLine extends StatedComparison {
  * a full-year effect in the first year, counts as zero).
  */
 export function compareAllStated(
-	result: YearResult,
+	result: Figured,
 	stated: Readonly<Record<string, StatedFigure>> | undefined
 ): StatedLine[] {
 	const figures = figuresOf(result);

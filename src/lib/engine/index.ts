@@ -28,6 +28,7 @@ export { evaluateModel, type ModelResult, type OrganisationResult } from './eval
 export type { ConsolidatedYear } from './consolidate';
 export { compareStated, type StatedComparison } from './stated';
 export { agreementOf, type Agreement } from './agreement';
+export { crossFoot, type CrossFoot } from './cross-foot';
 export { toPounds, fromPounds, isMoneyUnit, MONEY_UNITS, type MoneyUnit } from './units';
 export { formatAmount, type FormatOptions, type NegativeStyle } from './format';
 export * from './display';

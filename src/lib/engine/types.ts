@@ -113,4 +113,6 @@ export interface ModelInput {
 	/** Share of a scheme's saving expected to be delivered, by RAG, for the risk-adjusted view. */
 	readonly deliveryFactors: Readonly<Record<DeliveryCategory, Dec>>;
 	readonly organisations: readonly Organisation[];
+	/** Published figures of the organisations' total, by year and line key (several organisations). */
+	readonly statedTotal?: PerYear<Readonly<Record<string, StatedFigure>>>;
 }

@@ -13,7 +13,10 @@ import {
 	type LineKind,
 	explain,
 	type Explanation,
-	type YearResult
+	type YearResult,
+	compareAllStated,
+	crossFoot,
+	type CrossFoot
 } from '../engine/index';
 import { selectedYears } from './selected-years';
 import { QIPP_KEYS } from '../model/line-keys';
@@ -48,6 +51,18 @@ export interface BridgeReport {
 	context: ReportLine[];
 	/** Opening, steps in order, closing: closing = opening + sum(steps), exactly. */
 	lines: ReportLine[];
+	/** The consolidated record only: each line whose published total is not the sum of its parts' published figures, and those that are. */
+	crossFoot?: CrossFootLine[];
+}
+
+/** A published total against its published parts, in the report's unit. */
+export interface CrossFootLine {
+	key: string;
+	label: string;
+	sumOfParts: string;
+	statedTotal: string;
+	difference: string;
+	status: Agreement;
 }
 
 export interface ReportOptions {
@@ -144,6 +159,25 @@ function unmatchedStated(
 		);
 }
 
+/** The cross-foot in report units, for the consolidated record; nothing when nothing is published. */
+function crossFooted(
+	checks: readonly CrossFoot[],
+	labels: ReadonlyMap<string, string>,
+	unit: MoneyUnit
+): { crossFoot?: CrossFootLine[] } {
+	if (checks.length === 0) return {};
+	return {
+		crossFoot: checks.map((c) => ({
+			key: c.key,
+			label: labels.get(c.key) ?? c.key,
+			sumOfParts: inUnit(c.sumOfParts, unit, c.tolerance),
+			statedTotal: inUnit(c.statedTotal, unit, c.tolerance),
+			difference: inUnit(c.difference, unit),
+			status: c.status
+		}))
+	};
+}
+
 /** Bridge records for every organisation-year that matches the filters. */
 export function bridgeReports(
 	input: ModelInput,
@@ -186,15 +220,20 @@ export function bridgeReports(
 	if (wantsConsolidated(options, result)) {
 		for (const year of result.consolidated) {
 			if (!wantYear(year.year)) continue;
-			reports.push(
-				record(
+			const total = input.statedTotal?.[year.year] ?? {};
+			const comparisons = new Map(compareAllStated(year, total).map((c) => [c.key, c]));
+			const labels = new Map([...year.context, ...year.lines].map((l) => [l.key, l.label]));
+			const parts = input.organisations.map((o) => o.stated[year.year] ?? {});
+			reports.push({
+				...record(
 					year.year,
 					CONSOLIDATED,
 					'Consolidated',
-					year.context.map((l) => reportLine('context', l, options)),
-					year.lines.map((l) => reportLine(l.kind, l, options))
-				)
-			);
+					year.context.map((l) => reportLine('context', l, options, comparisons.get(l.key))),
+					year.lines.map((l) => reportLine(l.kind, l, options, comparisons.get(l.key)))
+				),
+				...crossFooted(crossFoot(parts, total), labels, unit)
+			});
 		}
 	}
 	return reports;

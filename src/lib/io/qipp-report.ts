@@ -1,6 +1,14 @@
 // The QIPP programme per organisation-year (and consolidated): identified savings by workstream,
 // the requirement, what is unidentified, and the risk-adjusted saving; exact strings in the unit.
-import type { Dec, ModelResult, StatedLine, WorkstreamTotal, ModelInput, MoneyUnit } from '../engine/index';
+import {
+	compareAllStated,
+	type Dec,
+	type ModelResult,
+	type StatedLine,
+	type WorkstreamTotal,
+	type ModelInput,
+	type MoneyUnit
+} from '../engine/index';
 import { selectedYears } from './selected-years';
 import {
 	CONSOLIDATED,
@@ -128,7 +136,11 @@ export function qippReports(input: ModelInput, result: ModelResult, options: Rep
 				scenario,
 				unit,
 				workstreams: workstreamLines(sumWorkstreams(perOrg), unit),
-				lines: totalLines({ ...year.qipp, headroom: year.headroom }, unit, new Map())
+				lines: totalLines(
+					{ ...year.qipp, headroom: year.headroom },
+					unit,
+					new Map(compareAllStated(year, input.statedTotal?.[year.year]).map((c) => [c.key, c]))
+				)
 			});
 		});
 	}

@@ -167,6 +167,15 @@ const scheme = z
 
 const unidentified = z.union([decimal, z.literal('balance')]).describe('"balance" or an amount');
 
+/** Published figures by year and line key, each a decimal string as printed. */
+const statedFigures = () =>
+	perYear(
+		z.record(
+			z.string(),
+			z.string().regex(/^-?\d+(\.\d+)?$/, { error: 'must be a decimal string as printed, e.g. "0.0"' })
+		)
+	).default({});
+
 const organisation = z
 	.object({
 		id,
@@ -213,14 +222,9 @@ const organisation = z
 			.strict()
 			.default({ schemes: [], unidentified: {} }),
 		target: moneyByYear().default({}).describe('Planned surplus/(deficit), the control total'),
-		stated: perYear(
-			z.record(
-				z.string(),
-				z.string().regex(/^-?\d+(\.\d+)?$/, { error: 'must be a decimal string as printed, e.g. "0.0"' })
-			)
+		stated: statedFigures().describe(
+			'Published figures by year and line key, as printed (strings keep the printed precision)'
 		)
-			.default({})
-			.describe('Published figures by year and line key, as printed (strings keep the printed precision)')
 	})
 	.strict();
 
@@ -389,6 +393,11 @@ export const modelFileSchema = z
 			.describe('Percent of each RAG rating expected to be delivered, for the risk-adjusted view'),
 		cells: z.array(cell).default([]).describe('Named inputs and formulas'),
 		organisations: z.array(organisation).min(1, { error: 'must hold at least one organisation' }),
+		statedTotal: statedFigures()
+			.optional()
+			.describe(
+				"Published figures of the organisations' total (the consolidated column), by year and line key, as printed"
+			),
 		scenarios: z.array(scenario).default([]),
 		notebook: z
 			.array(block)

@@ -44,6 +44,16 @@ function rateByYear(
 	return Object.fromEntries(years.map((y) => [y, fraction]));
 }
 
+/** Printed figures by year and line key, as value and precision in pounds. */
+function statedByYear(
+	byYear: Readonly<Record<string, Readonly<Record<string, string>>>>,
+	unit: MoneyUnit
+): PerYear<Record<string, StatedFigure>> {
+	return mapYears(byYear, (figures) =>
+		Object.fromEntries(Object.entries(figures).map(([key, text]) => [key, stated(text, unit)]))
+	);
+}
+
 function stated(text: string, unit: MoneyUnit): StatedFigure {
 	const decimals = text.split('.')[1]?.length ?? 0;
 	return { value: toPounds(D(text), unit), precision: toPounds(D(10).pow(-decimals), unit) };
@@ -108,9 +118,7 @@ function organisation(org: OrganisationFile, years: readonly string[], unit: Mon
 			v === 'balance' ? 'balance' : { amount: money(v) }
 		),
 		target: moneyByYear(org.target),
-		stated: mapYears(org.stated, (figures) =>
-			Object.fromEntries(Object.entries(figures).map(([key, text]) => [key, stated(text, unit)]))
-		)
+		stated: statedByYear(org.stated, unit)
 	};
 }
 
@@ -134,6 +142,7 @@ export function toEngineInput(model: ModelFile): ModelInput {
 			efficiency: rateByYear(model.assumptions.efficiency, years) ?? {}
 		},
 		deliveryFactors,
-		organisations: model.organisations.map((org) => organisation(org, years, model.unit))
+		organisations: model.organisations.map((org) => organisation(org, years, model.unit)),
+		...(model.statedTotal === undefined ? {} : { statedTotal: statedByYear(model.statedTotal, model.unit) })
 	};
 }
