@@ -108,3 +108,43 @@ test('in a model: the published Portsmouth bridge against the model, kept as its
 	expect(await app.status('closing')).toContain('Differs');
 	expect(errors).toEqual([]);
 });
+
+// Going back to the notebook right after adding stated figures must open it at the revision just
+// saved, however the user goes back, so the next edit is not taken for another tab's conflict.
+for (const how of ['the back link, read ahead on hover', "the browser's back button"] as const) {
+	test(`stated figures added, then back by ${how}: the notebook has them and its next edit saves`, async ({
+		page
+	}) => {
+		const errors = noPageErrors(page);
+		const model = JSON.parse(await readFile('models/portsmouth-ccg-2017-19.json', 'utf8'));
+		model.name = 'Portsmouth, unpublished';
+		for (const org of model.organisations) org.stated = {};
+		const library = new LibraryPage(page);
+		await library.open();
+		await library.importFile('unpublished.json', JSON.stringify(model));
+		const app = new ModelPage(page);
+		await app.chooseModel('Portsmouth, unpublished');
+		await page.getByRole('link', { name: 'Check a published table' }).click();
+		await page.getByRole('textbox', { name: 'Paste the table' }).fill(await readFile(BRIDGE_CSV, 'utf8'));
+		const back = page.getByRole('link', { name: /Back to Portsmouth, unpublished/ });
+		if (how === 'the back link, read ahead on hover') {
+			// Hovering a link may read its page's data ahead: here, before the edit is made and saved.
+			await back.hover();
+			await page.waitForTimeout(200);
+		}
+		await page.getByRole('button', { name: "Add as this model's stated figures" }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Added' })).toContainText(
+			'Added 13 stated figures'
+		);
+		// At once, while the edit is still waiting to be saved.
+		if (how === "the browser's back button") await page.goBack();
+		else await back.click();
+		await app.waitForBridge();
+		await app.choose('Year', '2017/18');
+		await expect(app.bridgeTable.getByRole('columnheader', { name: 'Published' })).toBeVisible();
+		await app.saved();
+		await expect(page.getByTestId('save-conflict')).toHaveCount(0);
+		await expect(page.getByTestId('other-tab-notice')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+}

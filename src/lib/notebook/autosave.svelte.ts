@@ -26,6 +26,20 @@ export interface AutosaveOptions {
 	readonly onsaved?: (revision: number) => void;
 }
 
+/** This tab's autosaves with an edit waiting or being saved, including those of pages left since. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
+const unsettled = new Set<Autosave>();
+
+/**
+ * Finish every save this tab has waiting or under way (failed ones are left for the user). A page
+ * awaits this before reading models, so it never reads a revision older than one this tab is about
+ * to save: left before its save, the previous page's edit would otherwise meet the new page's next
+ * save as a conflict "from another tab".
+ */
+export async function settleAutosaves(): Promise<void> {
+	await Promise.all([...unsettled].map((autosave) => autosave.flush()));
+}
+
 export class Autosave {
 	#state = $state<SaveState>({ kind: 'saved' });
 	#id: string | undefined;
@@ -63,6 +77,7 @@ export class Autosave {
 	schedule(file: ValidModel): void {
 		this.#waiting = file;
 		if (this.#state.kind !== 'failed') this.#state = { kind: 'pending' };
+		unsettled.add(this);
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), this.#options.delay ?? 400);
 	}
@@ -72,11 +87,16 @@ export class Autosave {
 		clearTimeout(this.#timer);
 		while (this.#running) await this.#running;
 		const file = this.#waiting;
-		if (file === undefined) return;
+		if (file === undefined) {
+			unsettled.delete(this);
+			return;
+		}
 		this.#waiting = undefined;
 		this.#running = this.#write(file);
 		await this.#running;
 		this.#running = undefined;
+		// Saved, or failed and shown: either way nothing is left for a page's read to wait for.
+		if (this.#waiting === undefined || this.#state.kind === 'failed') unsettled.delete(this);
 	}
 
 	/** After a conflict, take the stored revision as ours (the user chose to keep this version). */

@@ -1,7 +1,7 @@
 // autosave.svelte.ts over the in-memory store: states, revisions, conflicts, create-on-first-save.
 import { describe, expect, it, vi } from 'vitest';
 import type { ValidModel } from '../../../src/lib/model/valid-model';
-import { Autosave } from '../../../src/lib/notebook/autosave.svelte';
+import { Autosave, settleAutosaves } from '../../../src/lib/notebook/autosave.svelte';
 import { createMemoryStore } from '../../../src/lib/storage/memory-store';
 import type { ModelStore } from '../../../src/lib/storage/store';
 import { PORTSMOUTH, loadExample, valid } from './fixtures';
@@ -180,5 +180,40 @@ describe('Autosave', () => {
 		expect(onsaved).not.toHaveBeenCalled();
 		expect(save.state.kind).toBe('saved');
 		expect(save.revision).toBe(revision);
+	});
+
+	it("a page left with an edit still waiting: the next page's read waits for it, so its own edit is no conflict", async () => {
+		const { store, id, revision } = await stored();
+		// The check page adds stated figures; its save is still waiting when the user goes back.
+		const left = new Autosave({ store, id, revision, delay: 60_000 });
+		left.schedule(named('stated figures'));
+		// The notebook page's load settles this tab's saves before it reads.
+		await settleAutosaves();
+		expect(left.state.kind).toBe('saved');
+		const read = await store.get(id);
+		if (!read.ok) throw new Error(read.error.message);
+		expect(read.value.file.name).toBe('stated figures');
+		const opened = new Autosave({ store, id, revision: read.value.revision, delay: 0 });
+		opened.schedule(named('a year chosen'));
+		await opened.flush();
+		expect(opened.state.kind).toBe('saved');
+		expect(await nameIn(store, id)).toBe('a year chosen');
+	});
+
+	it('settling waits for a save under way and leaves a failed one to the user', async () => {
+		const { store, id, revision } = await stored();
+		const conflicted = new Autosave({ store, id, revision: revision + 7, delay: 0 });
+		conflicted.schedule(named('refused'));
+		await conflicted.flush();
+		expect(conflicted.state.kind).toBe('failed');
+		const saving = new Autosave({ store, id, revision, delay: 60_000 });
+		saving.schedule(named('under way'));
+		void saving.flush();
+		expect(saving.state.kind).toBe('saving');
+		await settleAutosaves();
+		expect(saving.state.kind).toBe('saved');
+		expect(conflicted.state.kind).toBe('failed');
+		expect(await nameIn(store, id)).toBe('under way');
+		await settleAutosaves();
 	});
 });

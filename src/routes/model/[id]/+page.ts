@@ -1,15 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { exampleById } from '$lib/examples';
+import { settleAutosaves } from '$lib/notebook/autosave.svelte';
 import { MODEL_DEPENDENCY } from './dependency';
 import type { PageLoad } from './$types';
 
 // A model saved in the library, by id; otherwise a shipped example by its file name, so addresses
 // such as /model/portsmouth-ccg-2017-19 keep working. invalidate(MODEL_DEPENDENCY) reads it again
-// (after another tab changed it) without reopening the store.
+// (after another tab changed it) without reopening the store. The page just left may still be
+// saving an edit to this model (the check page's stated figures, say): that save lands first, so
+// the notebook opens at the revision it made and its next edit is no false conflict.
 export const load: PageLoad = async ({ params, parent, depends }) => {
 	depends(MODEL_DEPENDENCY);
 	const { storage } = await parent();
 	if (storage.ok) {
+		await settleAutosaves();
 		const got = await storage.value.store.get(params.id);
 		if (got.ok)
 			return {
