@@ -16,7 +16,9 @@ export function addressedScenario(): string | undefined {
 
 /** Put model `id` in the address, keeping the query: an example opened by address joined the library. */
 export function showModelId(id: string): void {
-	replaceState(resolve(`/model/[id]?${page.url.searchParams}`, { id }), page.state);
+	// The query as the address bar has it: page.url keeps the last navigation's, without the
+	// scenario and unit that replaceState has written since (a reload then lost them).
+	replaceState(resolve(`/model/[id]?${window.location.search.slice(1)}`, { id }), page.state);
 }
 
 /**
