@@ -42,18 +42,37 @@ export interface InputChange {
 	readonly scenario: Json;
 }
 
-/** The group of an input path, from the field it names. */
+/** The group of a rate's field name: activityGrowth, inflation or efficiency. */
+const RATE_GROUP: Readonly<Record<string, ChangeGroup>> = {
+	activityGrowth: 'activity',
+	inflation: 'inflation',
+	efficiency: 'efficiency'
+};
+
+/** The group of an organisation's field (population counts only for per-head reserves). */
+const ORGANISATION_GROUP: Readonly<Record<string, ChangeGroup>> = {
+	allocation: 'allocation',
+	specificAllocations: 'allocation',
+	normalisation: 'allocation',
+	reserves: 'reserves',
+	population: 'reserves',
+	qipp: 'qipp'
+};
+
+/**
+ * The group of an input path, read from the fields at their places in the file (not from ids,
+ * which may be any word): `assumptions.<rate>`, `qippDeliveryFactors.*`,
+ * `organisations.<id>.<field>` and `organisations.<id>.costLines.<id>.<rate>`. A named value's
+ * group comes from what reads it (undefined here).
+ */
 function groupOfField(path: string): ChangeGroup | undefined {
-	const segments = path.split('.');
-	const has = (name: string) => segments.includes(name);
-	if (has('activityGrowth')) return 'activity';
-	if (has('inflation')) return 'inflation';
-	if (has('efficiency')) return 'efficiency';
-	if (segments[0] === 'qippDeliveryFactors' || has('qipp')) return 'qipp';
-	// Population counts only for the per-head reserves.
-	if (has('reserves') || has('population')) return 'reserves';
-	if (has('allocation') || has('specificAllocations') || has('normalisation')) return 'allocation';
-	return segments[0] === 'cells' ? undefined : 'other';
+	const [top, second, field, , costField] = path.split('.');
+	if (top === 'cells') return undefined;
+	if (top === 'assumptions') return RATE_GROUP[second ?? ''] ?? 'other';
+	if (top === 'qippDeliveryFactors') return 'qipp';
+	if (top !== 'organisations' || field === undefined) return 'other';
+	if (field === 'costLines') return RATE_GROUP[costField ?? ''] ?? 'other';
+	return ORGANISATION_GROUP[field] ?? 'other';
 }
 
 /** For each named value, the group of the first input (in group order) that reads it. */

@@ -72,6 +72,25 @@ describe('compareScenarios: baseline, best and worst case of the ICB template', 
 		]);
 	});
 
+	it('groups a change by the field it sets', () => {
+		// A cost base is "other"; a reserve rate, a cost line's efficiency, a model-wide rate their own.
+		const model = withScenarios(
+			[
+				{ path: 'organisations.north.costLines.acute.base', value: '700' },
+				{ path: 'organisations.north.reserves.contingency.rate', value: '1.0' },
+				{ path: 'organisations.south.costLines.community.efficiency', value: '3.0' },
+				{ path: 'assumptions.activityGrowth', value: '2.5' }
+			],
+			[]
+		);
+		expect(scenarioChanges(model, 'baseline', 'p').map((c) => c.group)).toEqual([
+			'other',
+			'reserves',
+			'efficiency',
+			'activity'
+		]);
+	});
+
 	it('refuses one scenario, six, or a base it does not compare', () => {
 		expect(compareScenarios(ICB, { scenarios: ['baseline'] }).ok).toBe(false);
 		expect(compareScenarios(ICB, { scenarios: ['baseline', 'best', 'worst', 'a', 'b', 'c'] }).ok).toBe(false);
