@@ -170,8 +170,8 @@ function crossFooted(
 		crossFoot: checks.map((c) => ({
 			key: c.key,
 			label: labels.get(c.key) ?? c.key,
-			sumOfParts: inUnit(c.sumOfParts, unit, c.tolerance),
-			statedTotal: inUnit(c.statedTotal, unit, c.tolerance),
+			sumOfParts: inUnit(c.sumOfParts, unit, c.precision),
+			statedTotal: inUnit(c.statedTotal, unit, c.precision),
 			difference: inUnit(c.difference, unit),
 			status: c.status
 		}))

@@ -40,9 +40,7 @@ export function scenarioBridgeStages(
 		id: stageId(i + 1),
 		name: `Bridge stage ${i + 1}`,
 		parent: i === 0 ? base : stageId(i),
-		overrides: changes
-			.filter((c) => c.group === group)
-			.map((c) => ({ path: c.path, value: readAt(target, c.path) }))
+		overrides: changes.filter((c) => c.group === group).map((c) => settable(target, c.path))
 	}));
 	const checked = validateModel({ ...model, scenarios: [...model.scenarios, ...stages] });
 	if (!checked.ok) return { ok: false, problems: stageProblems(checked.problems) };
@@ -57,6 +55,21 @@ export function scenarioBridgeStages(
 			}))
 		]
 	};
+}
+
+/**
+ * The compared scenario's value at `path` as an override. Where it has none (the base scenario
+ * added a year the other lacks), the nearest enclosing value it does have, so the stage holds
+ * exactly what the compared scenario holds there.
+ */
+function settable(target: unknown, path: string): { path: string; value: unknown } {
+	let at = path;
+	let value = readAt(target, at);
+	while (value === undefined && at.includes('.')) {
+		at = at.slice(0, at.lastIndexOf('.'));
+		value = readAt(target, at);
+	}
+	return { path: at, value };
 }
 
 /** Problems of a stage read as problems of the comparison (a stage is no scenario the user made). */

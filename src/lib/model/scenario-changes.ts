@@ -4,7 +4,7 @@
 // input (in group order) that reads it, directly or through other named values.
 import { parseFormula, referencedNames } from '../engine/index';
 import { formulaInputs } from './formula-inputs';
-import { readAt, type Json } from './json-path';
+import { dottedPath, readAt, type Json } from './json-path';
 import { scenarioChain } from './scenario';
 import { sameJson } from './same-json';
 import type { ModelFile } from './schema';
@@ -87,7 +87,9 @@ function cellGroups(file: ModelFile): Map<string, ChangeGroup> {
 		if (parsed?.ok) for (const name of referencedNames(parsed.ast)) read(name, `cells.${cell.id}`);
 	}
 	for (const input of formulaInputs(file))
-		if (input.parsed.ok) for (const name of referencedNames(input.parsed.ast)) read(name, input.where);
+		// Year keys as dotted steps ("inflation.2018/19"), so the field reads at its place.
+		if (input.parsed.ok)
+			for (const name of referencedNames(input.parsed.ast)) read(name, dottedPath(input.where));
 
 	const groups = new Map<string, ChangeGroup>();
 	const groupOf = (cell: string, seen: Set<string>): ChangeGroup => {

@@ -20,6 +20,12 @@ describe('crossFoot(parts, total)', () => {
 		expect(wrong?.difference.toString()).toBe('-0.2');
 	});
 
+	it('allows half a printed unit per figure: four parts of 1.049 print 1.0, their 4.196 prints 4.2', () => {
+		const parts = [1, 2, 3, 4].map(() => ({ a: figure('1.0') }));
+		expect(crossFoot(parts, { a: figure('4.2') })[0]?.status).toBe('within rounding');
+		expect(crossFoot(parts, { a: figure('4.3') })[0]?.status).toBe('differs');
+	});
+
 	it('leaves out a line that some part does not state', () => {
 		expect(crossFoot([{ a: figure('1') }, {}], { a: figure('1') })).toEqual([]);
 	});

@@ -91,6 +91,45 @@ describe('compareScenarios: baseline, best and worst case of the ICB template', 
 		]);
 	});
 
+	it('groups a named value read by a rate for one year with that rate', () => {
+		const file = JSON.parse(TEXT);
+		file.cells.push({ id: 'uplift', name: 'uplift', unit: 'percent', value: '2.5' });
+		file.assumptions.inflation = { [Y1]: '=uplift', '2027/28': '=uplift', '2028/29': '2.0' };
+		file.scenarios = [
+			{ id: 'p', name: 'P', parent: 'baseline', overrides: [{ path: 'cells.uplift.value', value: '3.5' }] }
+		];
+		const checked = validateModel(file);
+		if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+		expect(scenarioChanges(checked.value, 'baseline', 'p').map((c) => c.group)).toEqual(['inflation']);
+	});
+
+	it('bridges from a scenario that adds a year back to the baseline, which has none there', () => {
+		// Portsmouth states normalisation for 2017/18 only; scenario "a" adds 5 £m in 2018/19.
+		const file = JSON.parse(readFileSync('models/portsmouth-ccg-2017-19.json', 'utf8'));
+		expect(file.organisations[0].normalisation['2018/19']).toBeUndefined();
+		file.scenarios = [
+			{
+				id: 'a',
+				name: 'A',
+				parent: 'baseline',
+				overrides: [{ path: 'organisations.portsmouth.normalisation.2018/19', value: '5' }]
+			}
+		];
+		const checked = validateModel(file);
+		if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+		const bridge = scenarioBridge(checked.value, {
+			base: 'a',
+			scenario: 'baseline',
+			year: '2018/19',
+			organisation: 'portsmouth',
+			measure: 'surplus'
+		});
+		if (!bridge.ok) throw new Error(JSON.stringify(bridge.problems));
+		const total = bridge.value.steps.reduce((sum, s) => sum.plus(s.value), bridge.value.opening);
+		expect(total.toString()).toBe(bridge.value.closing.toString());
+		expect(bridge.value.steps.map((s) => s.group)).toEqual(['allocation']);
+	});
+
 	it('refuses one scenario, six, or a base it does not compare', () => {
 		expect(compareScenarios(ICB, { scenarios: ['baseline'] }).ok).toBe(false);
 		expect(compareScenarios(ICB, { scenarios: ['baseline', 'best', 'worst', 'a', 'b', 'c'] }).ok).toBe(false);
