@@ -6,6 +6,10 @@ export interface GridColumn {
 	readonly label: string;
 	/** 'number' columns are right-aligned with tabular numerals */
 	readonly kind?: 'number' | 'text';
+	/** Columns side by side with the same group share a heading above theirs (a field, by year). */
+	readonly group?: string;
+	/** The column's own heading under its group's (the year); `label` names it in full elsewhere. */
+	readonly heading?: string;
 }
 
 export interface GridCell {
@@ -22,6 +26,17 @@ export interface GridCell {
 	readonly onexplain?: () => void;
 	/** A computed problem to show in the cell (e.g. a formula error), with its message visible on hover/focus and as text for screen readers. */
 	readonly error?: string;
+	/** An accepted value worth a second look (a negative saving, a rate above 100%): marked, and said. */
+	readonly warning?: string;
+	/** The text Delete commits to put the input back to its default; undefined when there is nothing to clear. */
+	readonly cleared?: string;
+	/** A choice cell's options, in order (the edit text each commits, and its label): a toggle or a list. */
+	readonly choices?: readonly GridChoice[];
+}
+
+export interface GridChoice {
+	readonly value: string;
+	readonly label: string;
 }
 
 export interface GridRow {
@@ -34,6 +49,8 @@ export interface GridChange {
 	readonly row: number;
 	readonly col: number;
 	readonly text: string;
+	/** Delete: put the input back to its default (in a scenario, the parent's value). */
+	readonly clear?: boolean;
 }
 
 export interface GridRefusal {
@@ -158,6 +175,76 @@ export function placeBlock(
 		});
 	});
 	return { changes, skipped };
+}
+
+/** The rectangle a selection covers, inclusive. */
+export interface Bounds {
+	readonly top: number;
+	readonly left: number;
+	readonly bottom: number;
+	readonly right: number;
+}
+
+/** The rectangle with corners `a` and `b`, whichever way round. */
+export function boundsOf(a: CellPos, b: CellPos): Bounds {
+	return {
+		top: Math.min(a.row, b.row),
+		left: Math.min(a.col, b.col),
+		bottom: Math.max(a.row, b.row),
+		right: Math.max(a.col, b.col)
+	};
+}
+
+export function inBounds(b: Bounds, p: CellPos): boolean {
+	return p.row >= b.top && p.row <= b.bottom && p.col >= b.left && p.col <= b.right;
+}
+
+/** The positions in `b`, row by row. */
+function positions(b: Bounds): CellPos[] {
+	const out: CellPos[] = [];
+	for (let row = b.top; row <= b.bottom; row++) for (let col = b.left; col <= b.right; col++) out.push({ row, col });
+	return out;
+}
+
+/**
+ * Fill right or down, as Excel's Ctrl+R and Ctrl+D do: each row's first cell of the selection is
+ * copied into the rest of it (each column's top cell, down); a selection one cell wide (high) takes
+ * the cell to its left (above). Only inputs are copied, and only onto inputs whose text differs.
+ * @example fillChanges(rows, { top: 0, left: 2, bottom: 0, right: 4 }, 'right') // cols 3, 4 get col 2's text
+ */
+export function fillChanges(rows: readonly GridRow[], b: Bounds, dir: 'right' | 'down'): GridChange[] {
+	const right = dir === 'right';
+	const from = right ? (b.left === b.right ? b.left - 1 : b.left) : b.top === b.bottom ? b.top - 1 : b.top;
+	const changes: GridChange[] = [];
+	for (const p of positions(b)) {
+		const source = right ? rows[p.row]?.cells[from] : rows[from]?.cells[p.col];
+		if ((right ? p.col : p.row) === from || !source?.editable || source.edit === '') continue;
+		const target = rows[p.row]?.cells[p.col];
+		if (target?.editable && target.edit !== source.edit) changes.push({ ...p, text: source.edit });
+	}
+	return changes;
+}
+
+/** Delete over a selection: every input there that has a default to go back to. */
+export function clearChanges(rows: readonly GridRow[], b: Bounds): GridChange[] {
+	return positions(b).flatMap((p) => {
+		const cell = rows[p.row]?.cells[p.col];
+		return cell?.editable && cell.cleared !== undefined ? [{ ...p, text: cell.cleared, clear: true }] : [];
+	});
+}
+
+/** What a selection copies: an input's text as it would be typed (its formula, if it has one), else what it shows. */
+export function copiedBlock(rows: readonly GridRow[], b: Bounds): string[][] {
+	const block: string[][] = [];
+	for (let row = b.top; row <= b.bottom; row++) {
+		const line: string[] = [];
+		for (let col = b.left; col <= b.right; col++) {
+			const cell = rows[row]?.cells[col];
+			line.push(cell === undefined ? '' : cell.editable && cell.edit !== '' ? cell.edit : cell.display);
+		}
+		block.push(line);
+	}
+	return block;
 }
 
 /** Asks every grid to draw the row holding the input at a path, if it has one not yet drawn. */

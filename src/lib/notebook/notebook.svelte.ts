@@ -31,6 +31,8 @@ export interface InputEdit {
 	readonly fill?: (year: string) => Json;
 	/** Replace the object holding the input with `{ [wrap]: value }` (a year's allocation entry). */
 	readonly wrap?: string;
+	/** Delete: in a scenario the override goes (the parent's value comes back); in the baseline `text` is the default. */
+	readonly clear?: boolean;
 }
 
 /** An input edit that was refused, and why; the old value stays. */
@@ -167,6 +169,10 @@ export class NotebookState {
 		const refusals: Refusal[] = [];
 		let next: ModelFile = this.#file;
 		for (const edit of edits) {
+			if (edit.clear && this.#scenario !== BASELINE) {
+				next = resetInput(next, this.#scenario, edit.path);
+				continue;
+			}
 			const entry = parseField(edit.kind, edit.text, this.#file.unit);
 			if (!entry.ok) {
 				refusals.push({ path: edit.path, message: entry.message });

@@ -15,3 +15,13 @@ export function parseTsv(text: string): string[][] {
 	}
 	return data;
 }
+
+/**
+ * A block as tab-separated text that Excel pastes cell for cell: a cell holding a tab, a line
+ * break or a quote is quoted, its quotes doubled (as Excel writes it); rows end in \r\n.
+ * @example toTsv([['1', '2'], ['a\tb', '']]) // '1\t2\r\n"a\tb"\t\r\n'
+ */
+export function toTsv(block: readonly (readonly string[])[]): string {
+	const cell = (text: string) => (/[\t\r\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+	return block.map((row) => row.map(cell).join('\t') + '\r\n').join('');
+}

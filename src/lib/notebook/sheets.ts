@@ -126,16 +126,21 @@ export function inputsSheet(nb: NotebookState, orgId: string): Sheet | undefined
 	};
 }
 
-/** Cost lines for one year: base, rates, other pressures, and the cost that results. */
-export function costLinesSheet(nb: NotebookState, orgId: string, year: string): Sheet | undefined {
+/**
+ * Cost lines with every year side by side: tariff and base, then each rate, other pressures and
+ * the cost that results, one column per year, grouped by field so a rate can be filled right
+ * across the years. A rate is one value per year: typing a year changes that year only (ADR 0015).
+ */
+export function costLinesSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 	const org = orgOf(nb, orgId);
 	if (!org) return undefined;
 	const at = `organisations.${orgId}`;
-	const result = resultsOf(nb, orgId).get(year);
+	const { years } = nb.file;
+	const results = resultsOf(nb, orgId);
 	const unit = UNIT_SYMBOL[nb.file.unit];
 	// A line without its own rate uses the model's assumption for every year.
 	const assumption = (field: string) => (y: string) => readAt(nb.view, `assumptions.${field}.${y}`) ?? '0';
-	const rate = (line: string, field: string): CellSpec => {
+	const rate = (line: string, field: string, year: string): CellSpec => {
 		// The assumption's value (worked out, if it is a formula), marked as the model's.
 		const fallback = readAt(nb.current.literals ?? nb.view, `assumptions.${field}.${year}`);
 		return {
@@ -151,29 +156,33 @@ export function costLinesSheet(nb: NotebookState, orgId: string, year: string): 
 		cells: [
 			{ path: `${at}.costLines.${line.id}.tariff`, kind: 'yesNo' },
 			{ path: `${at}.costLines.${line.id}.base`, kind: 'money' },
-			rate(line.id, 'activityGrowth'),
-			rate(line.id, 'inflation'),
-			line.tariff ? rate(line.id, 'efficiency') : { computed: '—' },
-			{ path: `${at}.costLines.${line.id}.otherPressures.${year}`, kind: 'money' },
-			costCell(
-				result?.costLines.find((c) => c.id === line.id),
-				orgId,
-				year,
-				nb
+			...years.map((y) => rate(line.id, 'activityGrowth', y)),
+			...years.map((y) => rate(line.id, 'inflation', y)),
+			...years.map((y): CellSpec => (line.tariff ? rate(line.id, 'efficiency', y) : { computed: '—' })),
+			...years.map((y): CellSpec => ({ path: `${at}.costLines.${line.id}.otherPressures.${y}`, kind: 'money' })),
+			...years.map((y) =>
+				costCell(
+					results.get(y)?.costLines.find((c) => c.id === line.id),
+					orgId,
+					y,
+					nb
+				)
 			)
 		]
 	}));
+	const byYear = (key: string, group: string) =>
+		years.map((y) => ({ key: `${key} ${y}`, label: `${group} ${y}`, group, heading: y, kind: 'number' as const }));
 	return {
-		label: `${org.name}: cost lines, ${year}`,
+		label: `${org.name}: cost lines`,
 		rowHeaderLabel: 'Cost line',
 		columns: [
 			{ key: 'tariff', label: 'Tariff', kind: 'text' },
 			{ key: 'base', label: `Base (${unit})`, kind: 'number' },
-			{ key: 'activity', label: 'Activity %', kind: 'number' },
-			{ key: 'inflation', label: 'Inflation %', kind: 'number' },
-			{ key: 'efficiency', label: 'Efficiency %', kind: 'number' },
-			{ key: 'other', label: `Other (${unit})`, kind: 'number' },
-			{ key: 'cost', label: `Cost ${year} (${unit})`, kind: 'number' }
+			...byYear('activity', 'Activity %'),
+			...byYear('inflation', 'Inflation %'),
+			...byYear('efficiency', 'Efficiency %'),
+			...byYear('other', `Other (${unit})`),
+			...byYear('cost', `Cost (${unit})`)
 		],
 		rows
 	};
@@ -192,12 +201,20 @@ export function reservesSheet(nb: NotebookState, orgId: string): Sheet | undefin
 		{
 			key: 'contingency',
 			header: `${org.reserves.contingency.label ?? stepLabel('contingency')} (% of ${base(org.reserves.contingency.base)})`,
-			cells: years.map((y) => ({ path: `${at}.contingency.rate.${y}`, kind: 'rate' as const }))
+			cells: years.map((y) => ({
+				path: `${at}.contingency.rate.${y}`,
+				kind: 'rate' as const,
+				warnAs: 'reserveRate' as const
+			}))
 		},
 		{
 			key: 'nonRecurrent',
 			header: `${org.reserves.nonRecurrent.label ?? stepLabel('non_recurrent_reserve')} (% of ${base(org.reserves.nonRecurrent.base)})`,
-			cells: years.map((y) => ({ path: `${at}.nonRecurrent.rate.${y}`, kind: 'rate' as const }))
+			cells: years.map((y) => ({
+				path: `${at}.nonRecurrent.rate.${y}`,
+				kind: 'rate' as const,
+				warnAs: 'reserveRate' as const
+			}))
 		},
 		...org.reserves.investments.map((item) => ({
 			key: `investment-${item.id}`,
@@ -229,7 +246,11 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 			{ path: `${at}.schemes.${s.id}.rag`, kind: 'rag' },
 			{ path: `${at}.schemes.${s.id}.startMonth`, kind: 'month' },
 			{ path: `${at}.schemes.${s.id}.recurrent`, kind: 'yesNo' },
-			...years.map((y) => ({ path: `${at}.schemes.${s.id}.values.${y}`, kind: 'money' as const }))
+			...years.map((y) => ({
+				path: `${at}.schemes.${s.id}.values.${y}`,
+				kind: 'money' as const,
+				warnAs: 'saving' as const
+			}))
 		]
 	}));
 	const blank: CellSpec[] = [{ computed: '' }, { computed: '' }, { computed: '' }, { computed: '' }];

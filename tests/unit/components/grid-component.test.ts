@@ -17,7 +17,7 @@ function rows(): GridRow[] {
 		header,
 		cells: [
 			{ display: `${r}.0%`, edit: `${r}`, editable: true, path: `lines.${r}.inflation.2017/18` },
-			{ display: `(${r}.5)`, edit: `-${r}.5`, editable: true, overridden: r === 1 },
+			{ display: `(${r}.5)`, edit: `-${r}.5`, editable: true, overridden: r === 1, cleared: '0' },
 			{ display: 'computed', edit: '', editable: false, error: r === 2 ? 'Unknown name "tarif"' : undefined }
 		]
 	}));
@@ -220,11 +220,11 @@ describe('Grid', () => {
 		expect(commit).toHaveBeenCalledWith([{ row: 1, col: 0, text: '=tariff * 2' }]);
 	});
 
-	it('Delete and Backspace commit an empty value', async () => {
+	it("Delete and Backspace commit the cell's default, marked as clearing it", async () => {
 		const { cell, commit } = setup();
 		cell(0, 1).focus();
 		await fireEvent.keyDown(cell(0, 1), { key: 'Delete' });
-		expect(commit).toHaveBeenLastCalledWith([{ row: 0, col: 1, text: '' }]);
+		expect(commit).toHaveBeenLastCalledWith([{ row: 0, col: 1, text: '0', clear: true }]);
 		await fireEvent.keyDown(cell(0, 1), { key: 'Backspace' });
 		expect(commit).toHaveBeenCalledTimes(2);
 	});
@@ -250,7 +250,7 @@ describe('Grid', () => {
 		const { cell } = setup(undefined, onreset);
 		cell(1, 1).focus();
 		await tick();
-		const button = screen.getByRole('button');
+		const button = screen.getByRole('button', { name: /^Reset/ });
 		expect(button.tabIndex).toBe(0);
 		expect(await fireEvent.keyDown(cell(1, 1), { key: 'Tab' })).toBe(true); // the browser focuses the button
 		button.focus();
@@ -262,7 +262,7 @@ describe('Grid', () => {
 	it('has no reset button without onreset', () => {
 		const { cell } = setup();
 		expect(cell(1, 1).classList.contains('overridden')).toBe(true);
-		expect(screen.queryByRole('button')).toBeNull();
+		expect(screen.queryByRole('button', { name: /^Reset/ })).toBeNull();
 	});
 
 	it('shows a computed error with its message linked for screen readers', () => {
