@@ -202,7 +202,8 @@ export function inBounds(b: Bounds, p: CellPos): boolean {
 /** The positions in `b`, row by row. */
 function positions(b: Bounds): CellPos[] {
 	const out: CellPos[] = [];
-	for (let row = b.top; row <= b.bottom; row++) for (let col = b.left; col <= b.right; col++) out.push({ row, col });
+	for (let row = b.top; row <= b.bottom; row++)
+		for (let col = b.left; col <= b.right; col++) out.push({ row, col });
 	return out;
 }
 

@@ -186,7 +186,9 @@ export function gridRows(
 			key: row.key,
 			header: row.header,
 			get cells() {
-				return (cells ??= row.cells.map((c) => gridCell(nb, c, onexplain, inputs, literals, negatives, baseline)));
+				return (cells ??= row.cells.map((c) =>
+					gridCell(nb, c, onexplain, inputs, literals, negatives, baseline)
+				));
 			}
 		};
 	});

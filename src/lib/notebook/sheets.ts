@@ -159,7 +159,10 @@ export function costLinesSheet(nb: NotebookState, orgId: string): Sheet | undefi
 			...years.map((y) => rate(line.id, 'activityGrowth', y)),
 			...years.map((y) => rate(line.id, 'inflation', y)),
 			...years.map((y): CellSpec => (line.tariff ? rate(line.id, 'efficiency', y) : { computed: '—' })),
-			...years.map((y): CellSpec => ({ path: `${at}.costLines.${line.id}.otherPressures.${y}`, kind: 'money' })),
+			...years.map((y): CellSpec => ({
+				path: `${at}.costLines.${line.id}.otherPressures.${y}`,
+				kind: 'money'
+			})),
 			...years.map((y) =>
 				costCell(
 					results.get(y)?.costLines.find((c) => c.id === line.id),
@@ -171,7 +174,13 @@ export function costLinesSheet(nb: NotebookState, orgId: string): Sheet | undefi
 		]
 	}));
 	const byYear = (key: string, group: string) =>
-		years.map((y) => ({ key: `${key} ${y}`, label: `${group} ${y}`, group, heading: y, kind: 'number' as const }));
+		years.map((y) => ({
+			key: `${key} ${y}`,
+			label: `${group} ${y}`,
+			group,
+			heading: y,
+			kind: 'number' as const
+		}));
 	return {
 		label: `${org.name}: cost lines`,
 		rowHeaderLabel: 'Cost line',

@@ -29,15 +29,12 @@ function notebook(path: string, scenario?: string): NotebookState {
 }
 
 function sheetsOf(nb: NotebookState, org: string): Sheet[] {
-	return [
-		inputsSheet(nb, org),
-		costLinesSheet(nb, org),
-		reservesSheet(nb, org),
-		qippSheet(nb, org)
-	].map((s) => {
-		if (!s) throw new Error(`no sheet for ${org}`);
-		return s;
-	});
+	return [inputsSheet(nb, org), costLinesSheet(nb, org), reservesSheet(nb, org), qippSheet(nb, org)].map(
+		(s) => {
+			if (!s) throw new Error(`no sheet for ${org}`);
+			return s;
+		}
+	);
 }
 
 describe('showValue', () => {
