@@ -1,5 +1,5 @@
 // bridgebook bridge MODEL.json: the bridge per organisation-year as a table, CSV or JSON.
-import { AGREEMENT_TEXT, showAmount, showDifference, unitLabel, UNIT_SYMBOL } from '../../lib/engine/index';
+import { AGREEMENT_TEXT, showAmount, showFigure, unitLabel, UNIT_SYMBOL } from '../../lib/engine/index';
 import { bridgeReports, type BridgeReport, type ReportExplanation } from '../../lib/io/bridge-report';
 import { toCsv } from '../../lib/io/csv';
 import { textTable } from '../../lib/io/text-table';
@@ -72,7 +72,8 @@ function renderTable(report: BridgeReport, dp: number): string {
 		l.kind === 'context' ? `  (${l.label})` : l.kind === 'step' ? `  ${l.label}` : l.label,
 		show(l.value),
 		show(l.stated),
-		showDifference(l.difference, dp),
+		// A text table for an analyst shows the difference exactly, as its JSON and CSV do.
+		showFigure(l.difference, dp, 'brackets', 'exact'),
 		l.status ? AGREEMENT_TEXT[l.status] : ''
 	]);
 	const notes = lines.map((l) => (l.explanation ? explanationNotes(l.explanation) : undefined));

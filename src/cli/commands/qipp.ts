@@ -1,5 +1,5 @@
 // bridgebook qipp MODEL.json: per year, identified QIPP by workstream, required, unidentified and risk-adjusted.
-import { AGREEMENT_TEXT, showAmount, showDifference, UNIT_SYMBOL } from '../../lib/engine/index';
+import { AGREEMENT_TEXT, showAmount, showFigure, UNIT_SYMBOL } from '../../lib/engine/index';
 import { toCsv } from '../../lib/io/csv';
 import { qippReports, type QippReport } from '../../lib/io/qipp-report';
 import { textTable } from '../../lib/io/text-table';
@@ -73,7 +73,8 @@ function renderTable(report: QippReport, dp: number): string {
 			l.label,
 			show(l.value),
 			show(l.stated),
-			showDifference(l.difference, dp),
+			// A text table for an analyst shows the difference exactly, as its JSON and CSV do.
+		showFigure(l.difference, dp, 'brackets', 'exact'),
 			l.status ? AGREEMENT_TEXT[l.status] : ''
 		])
 	);

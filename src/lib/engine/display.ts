@@ -50,6 +50,28 @@ export function showAmount(
 	return value === undefined ? '' : formatAmount(D(value), { dp, negatives });
 }
 
+/**
+ * Results are shown at display precision; their exact values are one click away ("Exact figures"
+ * on a table, "Exact values" in a working), every place the decimal has, never fewer than `dp`.
+ */
+export type Precision = 'display' | 'exact';
+
+/**
+ * A result at display precision, or exactly; '' when there is none. Every table column uses it, so
+ * a Difference column rounds like the figures beside it (0.5045 shows 0.5, exactly 0.5045).
+ * @example showFigure('0.5045', 1) // '0.5'
+ * @example showFigure('0.5045', 1, 'brackets', 'exact') // '0.5045'
+ */
+export function showFigure(
+	value: string | Dec | undefined,
+	dp: number,
+	negatives: NegativeStyle = 'brackets',
+	precision: Precision = 'display'
+): string {
+	if (value === undefined) return '';
+	return precision === 'exact' ? showExact(D(value), dp, Infinity, negatives) : showAmount(value, dp, negatives);
+}
+
 /** A decimal with as many places as it needs, at least `min` and at most `max`. */
 export function showExact(
 	value: Dec,
@@ -104,15 +126,6 @@ export const NEGATIVES_TEXT: Readonly<Record<NegativeStyle, string>> = {
 	minus: 'with a minus sign, -1.5'
 };
 
-/** A difference shown precisely enough to see why it is not zero (0.5045, not 0.5). */
-export function showDifference(
-	value: string | undefined,
-	dp: number,
-	negatives: NegativeStyle = 'brackets'
-): string {
-	return value === undefined ? '' : showExact(D(value), dp, dp + 4, negatives);
-}
-
 const SUFFIX: Readonly<Record<MoneyUnit, string>> = { gbp: '', k: 'k', m: 'm' };
 
 /** A shown figure with its unit: "£9.2m", "(£1.5m)", "£3,100k", "£504,500". */
@@ -124,9 +137,24 @@ export function withUnit(shown: string, unit: MoneyUnit): string {
 	return negative ? `(${text})` : text;
 }
 
-/** An amount in pounds shown in `unit` at display precision with its unit: "(£1.5m)". */
-export function showMoney(pounds: Dec, unit: MoneyUnit, negatives: NegativeStyle = 'brackets'): string {
-	return withUnit(showAmount(fromPounds(pounds, unit), displayDp(unit), negatives), unit);
+/** Amounts of money smaller than this, in pounds, are rates per head or the like: shown with pence. */
+const PENCE_BELOW = 1000;
+
+/**
+ * An amount in pounds shown in `unit` at display precision with its unit: "(£1.5m)". An amount
+ * under £1,000 (a rate per head, say) is shown in pounds and pence whatever the unit, so £1.50 is
+ * "£1.50", never "£0.0m" or "£2". `exact` shows every place the amount has, in `unit`.
+ * @example showMoney(D('1.5'), 'm') // '£1.50'
+ */
+export function showMoney(
+	pounds: Dec,
+	unit: MoneyUnit,
+	negatives: NegativeStyle = 'brackets',
+	precision: Precision = 'display'
+): string {
+	const small = !pounds.isZero() && pounds.abs().lt(PENCE_BELOW);
+	if (small) return withUnit(showExact(pounds, 2, precision === 'exact' ? Infinity : 2, negatives), 'gbp');
+	return withUnit(showFigure(fromPounds(pounds, unit), displayDp(unit), negatives, precision), unit);
 }
 
 /** A fraction as a percentage with up to 4 places, minus sign for negatives: 0.021 is "2.1%". */
@@ -134,14 +162,18 @@ export function showPercent(fraction: Dec): string {
 	return `${showExact(fraction.times(100), 0, 4, 'minus')}%`;
 }
 
-/** An input of an explanation in words: money in the page's unit, rates as percentages. */
-export function showInput(input: ExplainedInput, unit: MoneyUnit): string {
+/**
+ * An input of an explanation in words: money in the page's unit at display precision (or exactly),
+ * rates as percentages, a rate per head in pounds and pence.
+ * @example showInput({ label: 'Contingency', value: D('1531500'), unit: 'gbp' }, 'm') // '£1.5m'
+ */
+export function showInput(input: ExplainedInput, unit: MoneyUnit, precision: Precision = 'display'): string {
 	switch (input.unit) {
 		case 'gbp':
-			return withUnit(showExact(fromPounds(input.value, unit), displayDp(unit), displayDp(unit) + 4), unit);
+			return showMoney(input.value, unit, 'brackets', precision);
 		case 'perHead':
 			// A rate per registered head is always in pounds, whatever the page's unit.
-			return `£${showExact(input.value, 2, 6)} per head`;
+			return `£${showExact(input.value, 2, precision === 'exact' ? Infinity : 2)} per head`;
 		case 'fraction':
 			return showPercent(input.value);
 		case 'count':

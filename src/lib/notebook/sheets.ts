@@ -10,6 +10,7 @@ import {
 	type CostLineYear,
 	type Dec,
 	type Explanation,
+	type MoneyUnit,
 	type QippYear,
 	type YearResult
 } from '../engine/index';
@@ -30,10 +31,12 @@ function amountsHeader(item: { name: string; recurrent: boolean }, unit: string)
 	return `${item.name} (${unit}${item.recurrent || said ? '' : ', non-recurrent'})`;
 }
 
-/** A figure in pounds shown in the model's entry unit, like the inputs beside it. */
-function showComputed(value: Dec | undefined, nb: NotebookState): string {
+/**
+ * A figure the engine worked out, in pounds, shown as every result is: in the unit chosen for the
+ * page, at its display precision. `unit` is the entry unit for a figure standing in for an input.
+ */
+function showComputed(value: Dec | undefined, nb: NotebookState, unit: MoneyUnit = nb.unit): string {
 	if (value === undefined) return '';
-	const unit = nb.file.unit;
 	return showAmount(fromPounds(value, unit), displayDp(unit), nb.negatives);
 }
 
@@ -81,7 +84,7 @@ export function inputsSheet(nb: NotebookState, orgId: string): Sheet | undefined
 					kind: 'money',
 					wrap: 'value',
 					// A year set by growth shows the allocation that growth gives.
-					fallback: showComputed(allocation(y), nb)
+					fallback: showComputed(allocation(y), nb, nb.file.unit)
 				}))
 			]
 		},
@@ -191,7 +194,8 @@ export function costLinesSheet(nb: NotebookState, orgId: string): Sheet | undefi
 			...byYear('inflation', 'Inflation %'),
 			...byYear('efficiency', 'Efficiency %'),
 			...byYear('other', `Other (${unit})`),
-			...byYear('cost', `Cost (${unit})`)
+			// Results follow the page's unit; the inputs beside them are shown as entered.
+			...byYear('cost', `Cost (${UNIT_SYMBOL[nb.unit]})`)
 		],
 		rows
 	};
@@ -277,7 +281,8 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 	});
 	const total = (key: string, header: string, pick: (q: QippYear) => [Dec, Explanation]): SheetRow => ({
 		key,
-		header,
+		// Results follow the page's unit; the year columns' unit is the inputs'.
+		header: `${header} (${UNIT_SYMBOL[nb.unit]})`,
 		cells: [
 			...blank,
 			...years.map((y): CellSpec => {

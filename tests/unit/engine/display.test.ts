@@ -4,8 +4,8 @@ import {
 	displayDp,
 	displayPrecisionText,
 	showAmount,
-	showDifference,
 	showEntered,
+	showFigure,
 	showInput,
 	showMoney,
 	showPercent,
@@ -29,14 +29,17 @@ describe('display', () => {
 	});
 
 	it.each([
-		['0.5045', 1, '0.5045'],
-		['-0.0315', 1, '(0.0315)'],
-		['0', 1, '0.0'],
-		['0.037', 1, '0.037'],
-		['0.123456789', 1, '0.12346'],
-		['504500', 0, '504,500']
-	])('showDifference(%s, %d dp) shows enough places to see it: %s', (value, dp, shown) => {
-		expect(showDifference(value, dp)).toBe(shown);
+		// [value, dp, display, exact]: a difference rounds like the figures beside it; exactly, it
+		// shows every place it has and never fewer than the column's.
+		['0.5045', 1, '0.5', '0.5045'],
+		['-0.0315', 1, '0.0', '(0.0315)'],
+		['0', 1, '0.0', '0.0'],
+		['0.037', 1, '0.0', '0.037'],
+		['0.123456789', 1, '0.1', '0.123456789'],
+		['504500', 0, '504,500', '504,500']
+	])('showFigure(%s, %d dp) is %s, exactly %s', (value, dp, shown, exact) => {
+		expect(showFigure(value, dp)).toBe(shown);
+		expect(showFigure(value, dp, 'brackets', 'exact')).toBe(exact);
 	});
 
 	it.each([
@@ -49,7 +52,8 @@ describe('display', () => {
 	});
 
 	it('showInput shows money in the chosen unit, per-head rates in pounds, rates as percentages, counts and months plainly', () => {
-		expect(showInput({ label: 'a', value: D('1531500'), unit: 'gbp' }, 'm')).toBe('£1.5315m');
+		expect(showInput({ label: 'a', value: D('1531500'), unit: 'gbp' }, 'm')).toBe('£1.5m');
+		expect(showInput({ label: 'a', value: D('1531500'), unit: 'gbp' }, 'm', 'exact')).toBe('£1.5315m');
 		expect(showInput({ label: 'a', value: D('0.005'), unit: 'fraction' }, 'm')).toBe('0.5%');
 		expect(showInput({ label: 'a', value: D('1.5'), unit: 'perHead' }, 'm')).toBe('£1.50 per head');
 		expect(showInput({ label: 'a', value: D('215000'), unit: 'count' }, 'm')).toBe('215,000');
@@ -79,6 +83,17 @@ describe('display', () => {
 		expect(showMoney(D('-1531500'), 'm', 'minus')).toBe('-£1.5m');
 		expect(showMoney(D('-1531500'), 'k')).toBe('(£1,532k)');
 		expect(showMoney(D('504500'), 'gbp')).toBe('£504,500');
+	});
+
+	it('showMoney shows an amount under £1,000 (a rate per head) in pounds and pence, whatever the unit', () => {
+		expect([showMoney(D('1.5'), 'm'), showMoney(D('1.5'), 'k'), showMoney(D('1.5'), 'gbp')]).toEqual([
+			'£1.50',
+			'£1.50',
+			'£1.50'
+		]);
+		expect(showMoney(D('-999.995'), 'gbp')).toBe('(£1,000.00)');
+		expect(showMoney(D('1000'), 'm')).toBe('£0.0m');
+		expect(showMoney(D('0'), 'gbp')).toBe('£0');
 	});
 
 	it('showPercent: a fraction as a percentage, up to 4 places, minus for negatives', () => {
