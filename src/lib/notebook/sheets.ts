@@ -281,8 +281,8 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 	});
 	const total = (key: string, header: string, pick: (q: QippYear) => [Dec, Explanation]): SheetRow => ({
 		key,
-		// Results follow the page's unit; the year columns' unit is the inputs'.
-		header: `${header} (${UNIT_SYMBOL[nb.unit]})`,
+		// Results follow the page's unit; the year columns' is the inputs', so say it when they differ.
+		header: nb.unit === nb.file.unit ? header : `${header} (${UNIT_SYMBOL[nb.unit]})`,
 		cells: [
 			...blank,
 			...years.map((y): CellSpec => {

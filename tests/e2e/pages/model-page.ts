@@ -112,6 +112,18 @@ export class ModelPage {
 		return figureOf(await this.shown(key, column), `${key} ${column}`);
 	}
 
+	/**
+	 * A figure exactly, as "Exact figures" shows it (the table is at display precision otherwise):
+	 * the difference 0.5045 shows 0.5 until then.
+	 */
+	async exactAmount(key: string, column: Column): Promise<Dec> {
+		const toggle = this.bridgeBlock.getByLabel('Exact figures');
+		await toggle.check();
+		const value = await this.amount(key, column);
+		await toggle.uncheck();
+		return value;
+	}
+
 	async status(key: string): Promise<string> {
 		return (await this.row(key).locator('[data-col="status"]').innerText()).trim();
 	}
