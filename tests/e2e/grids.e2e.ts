@@ -4,7 +4,6 @@
 // cells, and a paste in the wrong unit asked about. Figures are worked out here with exact decimals.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { D } from '../../src/lib/engine/decimal';
-import { figureOf } from './pages/figures';
 import { ModelPage, noPageErrors } from './pages/model-page';
 
 const SIZES = [

@@ -74,7 +74,7 @@ function renderTable(report: QippReport, dp: number): string {
 			show(l.value),
 			show(l.stated),
 			// A text table for an analyst shows the difference exactly, as its JSON and CSV do.
-		showFigure(l.difference, dp, 'brackets', 'exact'),
+			showFigure(l.difference, dp, 'brackets', 'exact'),
 			l.status ? AGREEMENT_TEXT[l.status] : ''
 		])
 	);

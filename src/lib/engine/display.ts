@@ -69,7 +69,9 @@ export function showFigure(
 	precision: Precision = 'display'
 ): string {
 	if (value === undefined) return '';
-	return precision === 'exact' ? showExact(D(value), dp, Infinity, negatives) : showAmount(value, dp, negatives);
+	return precision === 'exact'
+		? showExact(D(value), dp, Infinity, negatives)
+		: showAmount(value, dp, negatives);
 }
 
 /** A decimal with as many places as it needs, at least `min` and at most `max`. */
