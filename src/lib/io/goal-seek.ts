@@ -52,6 +52,8 @@ export type GoalSeekAnswer =
 export interface GoalSeek {
 	readonly options: GoalSeekOptions;
 	readonly measure: InputMeasure;
+	/** The grid the answer lies on: a penny in the entry unit, 0.01 percentage point, or as asked. */
+	readonly step: Dec;
 	/** The input's value as the scenario has it, and the output with it. */
 	readonly current: Dec;
 	readonly currentOutput: Dec;
@@ -161,9 +163,12 @@ export function goalSeek(model: ValidModel, options: GoalSeekOptions): Result<Go
 	});
 	const done = (a: GoalSeekAnswer): Result<GoalSeek> => ({
 		ok: true,
-		value: { options, measure, current, currentOutput: currentOutput.value, answer: a }
+		value: { options, measure, step: precision, current, currentOutput: currentOutput.value, answer: a }
 	});
 
+	// Already there: the input need not change.
+	if (currentOutput.value.equals(options.target))
+		return done(answer('exact', current, currentOutput.value.minus(options.target), false));
 	const fLo = gap(lo);
 	const fHi = gap(hi);
 	const mid = snap(lo.plus(hi).dividedBy(2));

@@ -50,12 +50,14 @@ export interface TornadoOptions {
 }
 
 /** One figure moved: plus or minus a percentage of itself, or percentage points. */
-function moved(value: Json, spread: Spread, sign: 1 | -1): Json {
+function moved(value: Json, spread: Spread, sign: 1 | -1, delivery: boolean): Json {
 	if (spread.kind === 'values') return sign < 0 ? spread.low : spread.high;
 	const one = (figure: Json) => {
 		const x = D(figure as string | number);
 		const step = spread.kind === 'percent' ? x.abs().times(spread.by).dividedBy(100) : spread.by;
-		return x.plus(step.times(sign)).toString();
+		const to = x.plus(step.times(sign));
+		// A delivery factor is a share delivered: it stays between 0% and 100%.
+		return (delivery ? D.min(D.max(to, 0), 100) : to).toString();
 	};
 	if (typeof value === 'object' && value !== null)
 		return Object.fromEntries(Object.entries(value).map(([year, figure]) => [year, one(figure)]));
@@ -87,8 +89,9 @@ export function tornado(model: ValidModel, options: TornadoOptions): Result<Torn
 	const spread = options.spread ?? defaultSpread;
 	const rows: TornadoRow[] = [];
 	for (const input of inputs) {
-		const low = moved(input.value, spread(input), -1);
-		const high = moved(input.value, spread(input), 1);
+		const delivery = input.path.startsWith('qippDeliveryFactors.');
+		const low = moved(input.value, spread(input), -1, delivery);
+		const high = moved(input.value, spread(input), 1, delivery);
 		const lowOutput = evaluate([{ path: input.path, value: low }]);
 		const highOutput = evaluate([{ path: input.path, value: high }]);
 		for (const [end, result] of [
