@@ -73,6 +73,8 @@ describe('bridgebook goal-seek', () => {
 				'organisations.org.reserves.contingency.rate',
 				'--target',
 				'0',
+				'--min',
+				'0',
 				'--max',
 				'5',
 				'--unit',
