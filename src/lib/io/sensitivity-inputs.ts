@@ -15,6 +15,8 @@ export interface SensitivityInput {
 	readonly measure: InputMeasure;
 	/** The value as the file writes it: one figure, or one per year. */
 	readonly value: Json;
+	/** Whether the field may hold one figure per year (so one year can be varied on its own). */
+	readonly byYear: boolean;
 }
 
 const isLiteral = (value: Json) =>
@@ -38,13 +40,19 @@ const RATE_WORDS: Record<(typeof RATES)[number], string> = {
 /** The inputs of `file` that can be varied, in file order. */
 export function sensitivityInputs(file: ModelFile, all = false): SensitivityInput[] {
 	const found: SensitivityInput[] = [];
-	const add = (path: string, label: string, measure: InputMeasure, value: Json) => {
-		if (variable(value)) found.push({ path, label, measure, value });
+	const add = (path: string, label: string, measure: InputMeasure, value: Json, byYear = true) => {
+		if (variable(value)) found.push({ path, label, measure, value, byYear });
 	};
 	for (const key of RATES)
 		add(`assumptions.${key}`, `Assumed ${RATE_WORDS[key]}`, 'rate', file.assumptions[key]);
 	for (const rag of ['green', 'amber', 'red', 'unidentified'] as const)
-		add(`qippDeliveryFactors.${rag}`, `Delivery factor, ${rag}`, 'rate', file.qippDeliveryFactors[rag]);
+		add(
+			`qippDeliveryFactors.${rag}`,
+			`Delivery factor, ${rag}`,
+			'rate',
+			file.qippDeliveryFactors[rag],
+			false
+		);
 	for (const cell of file.cells)
 		if (cell.unit !== undefined)
 			add(`cells.${cell.id}.value`, cell.name, cell.unit === 'percent' ? 'rate' : 'amount', cell.value);
@@ -54,7 +62,13 @@ export function sensitivityInputs(file: ModelFile, all = false): SensitivityInpu
 		const of = (label: string) => (many ? `${org.name}: ${label}` : label);
 		for (const [year, entry] of Object.entries(org.allocation.years))
 			if ('growth' in entry)
-				add(`${at}.allocation.years.${year}.growth`, of(`Allocation growth ${year}`), 'rate', entry.growth);
+				add(
+					`${at}.allocation.years.${year}.growth`,
+					of(`Allocation growth ${year}`),
+					'rate',
+					entry.growth,
+					false
+				);
 		for (const line of org.costLines)
 			for (const key of RATES)
 				add(`${at}.costLines.${line.id}.${key}`, of(`${line.name} ${RATE_WORDS[key]}`), 'rate', line[key]);
@@ -66,9 +80,9 @@ export function sensitivityInputs(file: ModelFile, all = false): SensitivityInpu
 			org.reserves.nonRecurrent.rate
 		);
 		if (!all) continue;
-		add(`${at}.opening.position`, of('Opening position'), 'amount', org.opening.position);
+		add(`${at}.opening.position`, of('Opening position'), 'amount', org.opening.position, false);
 		for (const line of org.costLines)
-			add(`${at}.costLines.${line.id}.base`, of(`${line.name} base`), 'amount', line.base);
+			add(`${at}.costLines.${line.id}.base`, of(`${line.name} base`), 'amount', line.base, false);
 		for (const item of org.reserves.investments)
 			add(`${at}.reserves.investments.${item.id}.values`, of(item.name), 'amount', item.values);
 		for (const scheme of org.qipp.schemes)

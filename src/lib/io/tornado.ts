@@ -2,7 +2,7 @@
 // the scenario has them), the chosen output read at both, and the inputs sorted by the swing
 // between the two, largest first. Every figure is an exact evaluation of a valid model.
 import { D, type Dec } from '../engine/index';
-import type { Json } from '../model/json-path';
+import { readAt, splitYear, type Json } from '../model/json-path';
 import type { Problem, Result } from '../model/problems';
 import type { ValidModel } from '../model/valid-model';
 import { scenarioFile } from '../model/valid-model';
@@ -41,7 +41,7 @@ export interface Tornado {
 export interface TornadoOptions {
 	readonly scenario: string;
 	readonly output: OutputChoice;
-	/** Input paths to vary; every default input of the scenario when left out. */
+	/** Input paths to vary (an input's one year too, "assumptions.inflation.2018/19"); every default input when left out. */
 	readonly inputs?: readonly string[];
 	/** The spread of an input; defaultSpread when left out. */
 	readonly spread?: (input: SensitivityInput) => Spread;
@@ -64,6 +64,19 @@ function moved(value: Json, spread: Spread, sign: 1 | -1, delivery: boolean): Js
 	return one(value);
 }
 
+/** An input's one year ("assumptions.inflation.2018/19"), when the input can be varied. */
+function oneYear(
+	available: readonly SensitivityInput[],
+	file: Json,
+	path: string
+): SensitivityInput | undefined {
+	const split = splitYear(path);
+	const whole = split && available.find((i) => i.path === split.field);
+	const value = readAt(file, path);
+	if (!split || !whole?.byYear || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+	return { ...whole, path, label: `${whole.label} ${split.year}`, value };
+}
+
 /** The tornado of `options.output` over the chosen inputs of `options.scenario`. */
 export function tornado(model: ValidModel, options: TornadoOptions): Result<Tornado> {
 	const problems: Problem[] = outputProblems(model, options.output);
@@ -73,7 +86,7 @@ export function tornado(model: ValidModel, options: TornadoOptions): Result<Torn
 	const available = sensitivityInputs(file, options.inputs !== undefined);
 	const inputs = options.inputs
 		? options.inputs.flatMap((path) => {
-				const input = available.find((i) => i.path === path);
+				const input = available.find((i) => i.path === path) ?? oneYear(available, file, path);
 				if (!input)
 					problems.push({
 						path,

@@ -61,6 +61,14 @@ describe('tornado(model) on the hand-worked model', () => {
 		]);
 	});
 
+	it('varies one year of an input on its own', () => {
+		const year = tornado(model, { scenario: 'baseline', output, inputs: ['assumptions.inflation.2020/21'] });
+		if (!year.ok) throw new Error(JSON.stringify(year.problems));
+		expect(year.value.rows.map((r) => [r.input.label, r.low, r.high, r.swing.toString()])).toEqual([
+			['Assumed inflation 2020/21', '1', '3', '16']
+		]);
+	});
+
 	it('names an input it cannot vary', () => {
 		const bad = tornado(model, { scenario: 'baseline', output, inputs: ['organisations.org.name'] });
 		expect(bad.ok).toBe(false);
