@@ -44,7 +44,7 @@ export function tornadoChartOptions(
 	return {
 		width,
 		height: 40 + 28 * Math.max(tornado.rows.length, 1),
-		marginLeft: 220,
+		marginLeft: 280,
 		marginRight: 64,
 		style: { fontSize: `${FONT_SIZE}px` },
 		x: {
@@ -53,7 +53,7 @@ export function tornadoChartOptions(
 			tickFormat: (d: number) => (d < 0 ? `(${-d})` : `${d}`)
 		},
 		y: { label: null, domain: tornado.rows.map((r) => r.input.label) },
-		color: { domain: ['low', 'high'], range: [TORNADO_COLOURS.low, TORNADO_COLOURS.high], legend: true },
+		color: { domain: ['low', 'high'], range: [TORNADO_COLOURS.low, TORNADO_COLOURS.high] },
 		marks: [
 			Plot.barX(bars, { y: 'input', x1: 'from', x2: 'to', fill: 'end', insetTop: 4, insetBottom: 4 }),
 			Plot.ruleX([fromPounds(tornado.base, unit).toNumber()], { stroke: '#212b32' }),

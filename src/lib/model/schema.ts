@@ -358,11 +358,28 @@ export const block = z.discriminatedUnion(
 				organisation: blockOrganisation,
 				collapsed
 			})
+			.strict(),
+		z
+			.object({
+				id,
+				type: z.literal('tornado'),
+				measure: z
+					.enum(['risk_surplus', 'surplus', 'risk_gap', 'gap', 'qipp_unidentified'])
+					.optional()
+					.describe('The output whose swings are shown; the risk-adjusted surplus/(deficit) when left out'),
+				year: blockYear,
+				organisation: blockOrganisation,
+				scenario: blockScenario,
+				collapsed
+			})
 			.strict()
+			.describe(
+				'A tornado: each rate, named assumption and QIPP delivery factor moved on its own (rates ± 1 percentage point, amounts ± 10%), sorted by the swing of the output'
+			)
 	],
 	{
 		error:
-			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart, positionChart or compare'
+			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart, positionChart, compare or tornado'
 	}
 );
 

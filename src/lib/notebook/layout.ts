@@ -17,7 +17,8 @@ export const BLOCK_TITLES: Readonly<Record<BlockType, string>> = {
 	waterfall: 'Bridge chart',
 	qippChart: 'QIPP chart',
 	positionChart: 'Position over the years',
-	compare: 'Scenario comparison'
+	compare: 'Scenario comparison',
+	tornado: 'Sensitivity (tornado)'
 };
 
 /** The layout a model has when its file names none. */
@@ -113,7 +114,7 @@ export function deleteBlock(file: ModelFile, id: string): ModelFile {
 
 type FigureBlock = Extract<
 	BlockFile,
-	{ type: 'bridge' | 'qippTable' | 'waterfall' | 'qippChart' | 'positionChart' | 'compare' }
+	{ type: 'bridge' | 'qippTable' | 'waterfall' | 'qippChart' | 'positionChart' | 'compare' | 'tornado' }
 >;
 
 /** The organisation a result block shows: its own choice, else the total when there are several. */
