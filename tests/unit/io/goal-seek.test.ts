@@ -1,5 +1,6 @@
 // goalSeek(): the input value that sets an output to a target, on the hand-worked model in
 // sensitivity-model.ts (plan closing 93 = 100 - 800 x 2% - 1,100 x 1% + 20; risk closing 88).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/lib/engine/index';
 import { goalSeek } from '../../../src/lib/io/goal-seek';
@@ -104,5 +105,33 @@ describe('goalSeek(model)', () => {
 		});
 		expect(sought.ok).toBe(false);
 		if (!sought.ok) expect(sought.problems[0]!.path).toBe('organisations.org.name');
+	});
+});
+
+describe('goalSeek(model) for any target', () => {
+	it('answers the contingency rate on the 0.01 grid nearest 99 - 11 r = T', () => {
+		// Risk-adjusted closing 99 - 1,100 x r% = 99 - 11 r, exact to the penny for r on the grid,
+		// so the answer is (99 - T) / 11 rounded to 0.01 (ties to the lower rate), within ± 20 points.
+		const model = sensitivityModel();
+		fc.assert(
+			fc.property(fc.integer({ min: -12000, max: 30000 }), (cents) => {
+				const target = D(cents).dividedBy(100);
+				const sought = goalSeek(model, {
+					scenario: 'baseline',
+					output: risk,
+					input: 'organisations.org.reserves.contingency.rate',
+					target
+				});
+				if (!sought.ok || sought.value.answer.kind === 'none') return false;
+				const { value, output } = sought.value.answer;
+				const exact = D(99).minus(target).dividedBy(11);
+				return (
+					output.equals(D(99).minus(value.times(11))) &&
+					value.minus(exact).abs().lessThanOrEqualTo('0.005') &&
+					value.decimalPlaces() <= 2
+				);
+			}),
+			{ numRuns: 40 }
+		);
 	});
 });
