@@ -2,7 +2,8 @@
 // ICB-scale model, against targets and against a plain-float yardstick timed in the same run (so
 // the ratios survive a slower or faster machine better than the raw milliseconds do); then the
 // named cells (cells-chain.ts), the formula parser on long text (formula-parse.ts) and the Excel
-// export (excel-export.ts) against their own same-run baselines.
+// export (excel-export.ts) against their own same-run baselines; tornado and goal seek
+// (sensitivity.ts).
 // A report, not a test: it always exits 0 once the models load, and says MISSED TARGET loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -18,6 +19,7 @@ import { benchChain } from './cells-chain';
 import { benchFormulaParse } from './formula-parse';
 import { benchCompare } from './compare';
 import { benchExcelExport } from './excel-export';
+import { benchSensitivity } from './sensitivity';
 import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
 interface Drift {
@@ -134,7 +136,7 @@ async function main(): Promise<void> {
 	const parse = benchFormulaParse(); // long and deeply nested formula text (the fuzz tests' worst cases)
 	// Tables out to Excel (issue 11): the workbook of every bridge and QIPP table, against CSV.
 	const excel = await benchExcelExport(large);
-	rows.push(...chain.rows, ...parse.rows, ...excel.rows, ...benchCompare());
+	rows.push(...chain.rows, ...parse.rows, ...excel.rows, ...benchCompare(), ...benchSensitivity());
 
 	printTable(rows);
 	// A check that fails means the bench timed the wrong work, so its figures mean nothing.

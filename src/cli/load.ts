@@ -13,7 +13,7 @@ import type { ModelOptions } from './options';
 export class InvalidModel extends Error {}
 
 /** Read and validate a model file, or an InvalidModel listing every problem. */
-function readModelFile(io: CliIo, path: string): ValidModel {
+export function readModelFile(io: CliIo, path: string): ValidModel {
 	const read = readModel(readInput(io, path));
 	if (!read.ok) throw new InvalidModel(`${path} is not a valid model:\n${describeProblems(read.problems)}`);
 	return read.value;

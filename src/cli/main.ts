@@ -8,6 +8,8 @@ import { qippCommand } from './commands/qipp';
 import { validateCommand } from './commands/validate';
 import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
+import { goalSeekCommand } from './commands/goal-seek';
+import { tornadoCommand } from './commands/tornado';
 import { processIo, UsageError, type CliIo } from './io';
 import { InvalidModel } from './load';
 
@@ -28,6 +30,12 @@ Usage:
   bridgebook export MODEL.json --what bridge|qipp|compare --out FILE [--format csv|xlsx] [--scenario ID]
                     [--scenarios a,b[,c...] [--base a]] [--view plan|risk] [--org ID|consolidated|all]
                     [--year Y] [--unit gbp|k|m] [--precision full|display] [--negatives brackets|minus]
+  bridgebook tornado MODEL.json [--scenario ID] [--measure KEY] [--year Y] [--org ID|consolidated]
+                     [--input PATH ...] [--points N] [--percent N] [--range PATH=LOW,HIGH ...]
+                     [--unit gbp|k|m] [--format table|json]
+  bridgebook goal-seek MODEL.json --input PATH --target AMOUNT [--scenario ID] [--measure KEY] [--year Y]
+                       [--org ID|consolidated] [--min X] [--max X] [--precision X] [--unit gbp|k|m]
+                       [--format table|json]
 
 --explain adds each line's formula in words and the inputs it used.
 qipp always shows the plan view, with a risk-adjusted column.
@@ -36,7 +44,8 @@ check reads a bridge or a list of items and a total, as CSV or tab-separated (pa
 with --model it compares the table line by line with the model's figures.
 
 Exit codes: 0 success; 1 check found a table that does not reconcile or a figure that differs
-from the model, or eval a name with an error or a model that cannot be worked out; 2 bad input.
+from the model, eval a name with an error or a model that cannot be worked out, or goal-seek a
+target that no value in the range reaches; 2 bad input.
 See docs/cli.md for the formats.
 `;
 
@@ -48,7 +57,9 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | 
 	check: checkCommand,
 	compare: compareCommand,
 	eval: evalCommand,
-	export: exportCommand
+	export: exportCommand,
+	tornado: tornadoCommand,
+	'goal-seek': goalSeekCommand
 };
 
 /** A command's failure as one line on stderr, exit 2: the user's mistake, or an unexpected one. */

@@ -358,11 +358,51 @@ export const block = z.discriminatedUnion(
 				organisation: blockOrganisation,
 				collapsed
 			})
+			.strict(),
+		z
+			.object({
+				id,
+				type: z.literal('tornado'),
+				measure: z
+					.enum(['risk_surplus', 'surplus', 'risk_gap', 'gap', 'qipp_unidentified'])
+					.optional()
+					.describe('The output whose swings are shown; the risk-adjusted surplus/(deficit) when left out'),
+				year: blockYear,
+				organisation: blockOrganisation,
+				scenario: blockScenario,
+				collapsed
+			})
 			.strict()
+			.describe(
+				'A tornado: each rate, named assumption and QIPP delivery factor moved on its own (rates ± 1 percentage point, amounts ± 10%), sorted by the swing of the output'
+			),
+		z
+			.object({
+				id,
+				type: z.literal('goalSeek'),
+				input: z
+					.string()
+					.min(1)
+					.optional()
+					.describe('The input path to change; the first rate or named assumption when left out'),
+				target: z
+					.string()
+					.regex(/^-?\d+(\.\d+)?$/)
+					.optional()
+					.describe('The output wanted, in pounds (a decimal string); 0 (break even) when left out'),
+				measure: z.enum(['risk_surplus', 'surplus', 'risk_gap', 'gap', 'qipp_unidentified']).optional(),
+				year: blockYear,
+				organisation: blockOrganisation,
+				collapsed
+			})
+			.strict()
+			.describe(
+				'Goal seek: the value of one input that sets the output to a target, applied to the scenario in the bar in one click'
+			)
 	],
 	{
 		error:
-			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart, positionChart or compare'
+			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart, positionChart, compare, tornado or goalSeek'
 	}
 );
 

@@ -173,7 +173,12 @@ function checkNotebook(model: ModelFile): Problem[] {
 					if (new Set(ids).size !== ids.length) add('scenarios', 'names a scenario twice');
 					if (b.base !== undefined && b.scenarios !== undefined && !ids.includes(b.base))
 						add('base', `"${b.base}" is not one of the compared scenarios`);
-				} else if (b.scenario !== undefined && b.scenario !== BASELINE && !has(model.scenarios, b.scenario))
+				} else if (
+					b.type !== 'goalSeek' &&
+					b.scenario !== undefined &&
+					b.scenario !== BASELINE &&
+					!has(model.scenarios, b.scenario)
+				)
 					add('scenario', `there is no scenario with id "${b.scenario}"`);
 		}
 	});

@@ -17,7 +17,9 @@ export const BLOCK_TITLES: Readonly<Record<BlockType, string>> = {
 	waterfall: 'Bridge chart',
 	qippChart: 'QIPP chart',
 	positionChart: 'Position over the years',
-	compare: 'Scenario comparison'
+	compare: 'Scenario comparison',
+	tornado: 'Sensitivity (tornado)',
+	goalSeek: 'Goal seek'
 };
 
 /** The layout a model has when its file names none. */
@@ -113,7 +115,17 @@ export function deleteBlock(file: ModelFile, id: string): ModelFile {
 
 type FigureBlock = Extract<
 	BlockFile,
-	{ type: 'bridge' | 'qippTable' | 'waterfall' | 'qippChart' | 'positionChart' | 'compare' }
+	{
+		type:
+			| 'bridge'
+			| 'qippTable'
+			| 'waterfall'
+			| 'qippChart'
+			| 'positionChart'
+			| 'compare'
+			| 'tornado'
+			| 'goalSeek';
+	}
 >;
 
 /** The organisation a result block shows: its own choice, else the total when there are several. */

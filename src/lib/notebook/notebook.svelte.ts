@@ -195,6 +195,12 @@ export class NotebookState {
 		return [...refusals, ...fresh.map((e) => ({ path: e.path, message: why }))];
 	}
 
+	/** Set one input to a value as the file writes it (a goal seek's answer) in the scenario in the bar; one undo step. */
+	setValue(path: string, value: Json): string | undefined {
+		const written = writeInput(this.#file, this.#scenario, path, value);
+		return 'error' in written ? written.error : this.change(written.file);
+	}
+
 	/** Give `path` its parent scenario's value again. */
 	resetInput(path: string): void {
 		this.change(resetInput(this.#file, this.#scenario, path));
