@@ -7,7 +7,7 @@ import { ModelPage } from './pages/model-page';
 
 const PORTSMOUTH = 'Portsmouth CCG operating plan 2017-19';
 const ICB = 'Illustrative ICB three-year plan 2026/27 to 2028/29';
-const BLANK = 'Blank CCG/ICB plan (template)';
+const NEW = 'Our new plan';
 
 test('the first visit seeds the example models, with organisations, years, scenarios and last edit', async ({
 	page
@@ -25,25 +25,27 @@ test('the first visit seeds the example models, with organisations, years, scena
 	await expect(page.getByTestId('not-saved-banner')).toHaveCount(0);
 });
 
-test('a model made from the blank template can be renamed, and is still there after a reload', async ({
+test('a new plan made in the New model dialog can be renamed, and is still there after a reload', async ({
 	page
 }) => {
 	const library = new LibraryPage(page);
 	await library.open();
-	await library.newFromTemplate(BLANK);
-	await expect(library.row(BLANK)).toBeVisible();
-	await expect(library.row(BLANK)).toContainText('Your organisation');
+	await library.newPlan(NEW, ['Your organisation']);
+	await library.back();
+	await expect(library.row(NEW)).toBeVisible();
+	await expect(library.row(NEW)).toContainText('Your organisation');
+	await expect(library.row(NEW)).not.toContainText('Illustrative');
 
 	// An empty name is refused with a message, and the old name stays.
-	await page.getByRole('button', { name: `Rename ${BLANK}`, exact: true }).click();
-	const field = page.getByLabel(`New name for ${BLANK}`);
+	await page.getByRole('button', { name: `Rename ${NEW}`, exact: true }).click();
+	const field = page.getByLabel(`New name for ${NEW}`);
 	await field.fill('   ');
 	await field.press('Enter');
 	await expect(page.getByText('Enter a name for the model.')).toBeVisible();
 	await field.press('Escape');
-	await expect(library.row(BLANK)).toBeVisible();
+	await expect(library.row(NEW)).toBeVisible();
 
-	await library.rename(BLANK, 'Solent ICB plan 2026-28');
+	await library.rename(NEW, 'Solent ICB plan 2026-28');
 	await expect(library.row('Solent ICB plan 2026-28')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Rename Solent ICB plan 2026-28' })).toBeFocused();
 
@@ -103,9 +105,30 @@ test('importing a broken file lists every problem and changes nothing', async ({
 	await expect(library.rows).toHaveCount(2);
 
 	// A good file imports.
-	await library.importFile('icb.json', await readFile('models/blank-plan.json', 'utf8'));
+	const blank = await readFile('models/blank-plan.json', 'utf8');
+	const BLANK = 'Blank CCG/ICB plan (template)';
+	await library.importFile('blank.json', blank);
 	await expect(library.row(BLANK)).toBeVisible();
 	await expect(library.importProblems).toHaveCount(0);
+
+	// The same name again asks first: cancel changes nothing, keep both names the import "… (2)".
+	const clash = page.getByTestId('import-clash');
+	await library.importFile('blank.json', blank);
+	await expect(clash).toContainText(`“${BLANK}” is already in your library`);
+	await clash.getByRole('button', { name: 'Cancel' }).click();
+	await expect(clash).toHaveCount(0);
+	await expect(library.rows).toHaveCount(3);
+	await library.importFile('blank.json', blank);
+	await clash.getByRole('button', { name: 'Keep both' }).click();
+	await expect(library.row(`${BLANK} (2)`)).toBeVisible();
+	await expect(library.rows).toHaveCount(4);
+	// Replace swaps the model of that name, and Undo brings the old one back.
+	await library.importFile('blank.json', blank);
+	await clash.getByRole('button', { name: 'Replace' }).click();
+	await expect(library.undoToast).toContainText(`Deleted "${BLANK}"`);
+	await expect(library.rows).toHaveCount(4);
+	await library.undoToast.getByRole('button', { name: 'Undo' }).click();
+	await expect(library.rows).toHaveCount(5);
 });
 
 test('export downloads the model as JSON with the same name', async ({ page }) => {
@@ -120,19 +143,19 @@ test('export downloads the model as JSON with the same name', async ({ page }) =
 	expect(file.organisations).toHaveLength(1);
 });
 
-test('the library is usable from the keyboard: New model menu opens, Escape closes it', async ({ page }) => {
+test('the library is usable from the keyboard: the New model dialog opens on its first field, Escape closes it', async ({
+	page
+}) => {
 	const library = new LibraryPage(page);
 	await library.open();
-	const button = page.getByRole('button', { name: 'New model' });
+	const button = page.getByRole('button', { name: 'New model…' });
 	await button.focus();
 	await page.keyboard.press('Enter');
-	await expect(button).toHaveAttribute('aria-expanded', 'true');
-	await page.keyboard.press('Tab');
-	await expect(
-		page.getByRole('button', { name: new RegExp(`^${BLANK.replace(/[()/]/g, '.')}`) })
-	).toBeFocused();
+	const dialog = page.getByRole('dialog', { name: 'New model' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByLabel('Start from')).toBeFocused();
 	await page.keyboard.press('Escape');
-	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await expect(dialog).toBeHidden();
 	await expect(button).toBeFocused();
 });
 
@@ -146,8 +169,9 @@ test('without IndexedDB the library still works, and says it is not saved', asyn
 		'Not saved in this browser window — export to keep your work'
 	);
 	await expect(library.rows).toHaveCount(2);
-	await library.newFromTemplate(BLANK);
-	await expect(library.row(BLANK)).toBeVisible();
+	await library.newPlan(NEW, ['Your organisation']);
+	await library.back();
+	await expect(library.row(NEW)).toBeVisible();
 });
 
 test('screenshots of the library with the New model menu open and an Undo offer', async ({ page }) => {
@@ -160,7 +184,7 @@ test('screenshots of the library with the New model menu open and an Undo offer'
 		await library.open();
 		await library.act('Delete', ICB);
 		await expect(library.undoToast).toBeVisible();
-		await page.getByRole('button', { name: 'New model' }).click();
+		await page.getByRole('button', { name: 'New model…' }).click();
 		await page.screenshot({ path: `test-results/screenshots/library-states-${size.width}.png` });
 		await page.keyboard.press('Escape');
 		await library.undoToast.getByRole('button', { name: 'Undo' }).click();

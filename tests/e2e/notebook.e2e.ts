@@ -57,16 +57,11 @@ test('a model made from a template: editing an assumption changes the bridge tab
 	const errors = noPageErrors(page);
 	const library = new LibraryPage(page);
 	await library.open();
+	// The New model dialog opens the copy's notebook, saved in the library under a new id.
 	await library.newFromTemplate(PORTSMOUTH);
-	await expect(library.rows).toHaveCount(3);
-	// The new model's link has focus: open it.
-	const link = page.locator('[data-model-id] a:focus');
-	await expect(link).toHaveText(PORTSMOUTH);
-	const id = await page.locator('tr[data-model-id]:has(a:focus)').getAttribute('data-model-id');
-	await link.click();
 	const app = new ModelPage(page);
 	await app.waitForBridge();
-	await expect(page).toHaveURL(new RegExp(`/model/${id}`));
+	await expect(page).not.toHaveURL(/portsmouth-ccg-2017-19/);
 	await expect(app.saveState).toHaveAttribute('data-state', 'saved');
 
 	// 0.5% of the 2017/18 allocation of 306.3 £m, before; 1.0% after.

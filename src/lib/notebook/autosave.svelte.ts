@@ -45,6 +45,7 @@ export class Autosave {
 	#id: string | undefined;
 	#revision: number;
 	#waiting: ValidModel | undefined;
+	#writing: ValidModel | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#running: Promise<void> | undefined;
 	readonly #options: AutosaveOptions;
@@ -73,6 +74,11 @@ export class Autosave {
 		return this.#state.kind !== 'saved' && this.#state.kind !== 'example';
 	}
 
+	/** The newest edit not yet saved (waiting, or being written), if any. */
+	get unsavedFile(): ValidModel | undefined {
+		return this.#waiting ?? this.#writing;
+	}
+
 	/** Save `file` soon; a later call before then replaces it. */
 	schedule(file: ValidModel): void {
 		this.#waiting = file;
@@ -92,9 +98,11 @@ export class Autosave {
 			return;
 		}
 		this.#waiting = undefined;
+		this.#writing = file;
 		this.#running = this.#write(file);
 		await this.#running;
 		this.#running = undefined;
+		this.#writing = undefined;
 		// Saved, or failed and shown: either way nothing is left for a page's read to wait for.
 		if (this.#waiting === undefined || this.#state.kind === 'failed') unsettled.delete(this);
 	}

@@ -19,7 +19,16 @@ import { inputReader, type InputReader } from './input-reader';
 import { sameJson } from '../model/same-json';
 import { ownOverrides, resetInput, scenarioView, writeInput } from './inputs';
 import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
-import { addRow, removeRow, type RowList } from './rows';
+import { addRow, duplicateRow, moveRow, removeRow, renameRow, type RowList } from './rows';
+import { withDetails, type ModelDetails } from './model-details';
+import { addYear, removeYear } from './model-years';
+import {
+	addOrganisation,
+	moveOrganisation,
+	removeOrganisation,
+	renameOrganisation,
+	type OrganisationSource
+} from './organisations';
 import { createScenario, deleteScenario, renameScenario } from './scenarios';
 
 /** One input typed into the page: where it goes, what kind it is, and the text as typed. */
@@ -164,8 +173,11 @@ export class NotebookState {
 		return undefined;
 	}
 
-	/** Type into inputs (one cell, or a pasted block as one undo step); bad entries are refused. */
-	setInputs(edits: readonly InputEdit[]): Refusal[] {
+	/**
+	 * Type into inputs (one cell, or a pasted block as one undo step); bad entries are refused.
+	 * Written for the scenario in the bar unless told another (model settings write the baseline).
+	 */
+	setInputs(edits: readonly InputEdit[], scenario = this.#scenario): Refusal[] {
 		const refusals: Refusal[] = [];
 		let next: ModelFile = this.#file;
 		for (const edit of edits) {
@@ -183,7 +195,7 @@ export class NotebookState {
 			const [path, stored] = edit.wrap
 				? [edit.path.slice(0, edit.path.lastIndexOf('.')), { [edit.wrap]: value }]
 				: [edit.path, value];
-			const written = writeInput(next, this.#scenario, path, stored, edit.fill);
+			const written = writeInput(next, scenario, path, stored, edit.fill);
 			if ('error' in written) refusals.push({ path: edit.path, message: written.error });
 			else next = written.file;
 		}
@@ -250,6 +262,42 @@ export class NotebookState {
 	}
 	removeRow(org: string, list: RowList, id: string): string | undefined {
 		return this.change(removeRow(this.#file, org, list, id));
+	}
+
+	renameRow(org: string, list: RowList, id: string, name: string): string | undefined {
+		return this.change(renameRow(this.#file, org, list, id, name));
+	}
+	moveRow(org: string, list: RowList, id: string, by: -1 | 1): void {
+		this.change(moveRow(this.#file, org, list, id, by));
+	}
+	duplicateRow(org: string, list: RowList, id: string): string | undefined {
+		return this.change(duplicateRow(this.#file, org, list, id));
+	}
+
+	// Model settings
+	updateDetails(details: ModelDetails): string | undefined {
+		return this.change(withDetails(this.#file, details));
+	}
+	addYear(at: 'start' | 'end'): string | undefined {
+		return this.change(addYear(this.#file, at));
+	}
+	removeYear(year: string): string | undefined {
+		return this.change(removeYear(this.#file, year));
+	}
+
+	// Organisations
+	addOrganisation(name: string, source: OrganisationSource): string | undefined {
+		const added = addOrganisation(this.#file, name, source);
+		return this.change('error' in added ? added : added.file);
+	}
+	renameOrganisation(id: string, name: string): string | undefined {
+		return this.change(renameOrganisation(this.#file, id, name));
+	}
+	moveOrganisation(id: string, by: -1 | 1): void {
+		this.change(moveOrganisation(this.#file, id, by));
+	}
+	removeOrganisation(id: string): string | undefined {
+		return this.change(removeOrganisation(this.#file, id));
 	}
 
 	// Scenarios

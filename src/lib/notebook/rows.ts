@@ -1,5 +1,6 @@
-// Adding and removing the rows of an organisation's lists (cost lines, QIPP schemes, investments,
-// specific allocations, per-head items). Rows belong to the model itself, not to a scenario:
+// Adding, renaming, reordering, duplicating and removing the rows of an organisation's lists (cost
+// lines, QIPP schemes, investments, specific allocations, per-head items). A row keeps its id for
+// life (scenario overrides and stated figures name rows by id), so renaming changes its name only. Rows belong to the model itself, not to a scenario:
 // a scenario changes figures, the baseline decides what lines exist.
 import type { ModelFile, OrganisationFile } from '../model/schema';
 import { freshId } from './layout';
@@ -127,7 +128,66 @@ export function removeRow(file: ModelFile, org: string, list: RowList, id: strin
 	};
 }
 
-/** The rows of `list`, for choosing one to remove. */
+function withRows(
+	file: ModelFile,
+	org: string,
+	list: RowList,
+	change: (items: Item[]) => Item[] | { error: string }
+): ModelFile | { error: string } {
+	const organisation = file.organisations.find((o) => o.id === org);
+	if (!organisation) return { error: `there is no organisation "${org}"` };
+	const items = change([...itemsOf(organisation, list)]);
+	return 'error' in items ? items : mapOrganisation(file, org, (o) => withItems(o, list, items));
+}
+
+/** The file with row `id` called `name` (its id, and so every reference to it, stays). */
+export function renameRow(
+	file: ModelFile,
+	org: string,
+	list: RowList,
+	id: string,
+	name: string
+): ModelFile | { error: string } {
+	const clean = name.trim();
+	if (clean === '') return { error: `A ${ROW_NAMES[list]} needs a name` };
+	return withRows(file, org, list, (items) => items.map((i) => (i.id === id ? { ...i, name: clean } : i)));
+}
+
+/** The file with row `id` one place up (-1) or down (+1); unchanged at either end. */
+export function moveRow(file: ModelFile, org: string, list: RowList, id: string, by: -1 | 1): ModelFile {
+	const from = rowsOf(file, org, list).findIndex((i) => i.id === id);
+	const to = from + by;
+	if (from < 0 || to < 0 || to >= rowsOf(file, org, list).length) return file;
+	const moved = withRows(file, org, list, (items) => {
+		const [row] = items.splice(from, 1);
+		items.splice(to, 0, row!);
+		return items;
+	});
+	return 'error' in moved ? file : moved;
+}
+
+/**
+ * The file with a copy of row `id`, "<name> (copy)", just below it. The copy has every figure of
+ * the original but none of its scenario changes or stated figures (those name the original).
+ */
+export function duplicateRow(
+	file: ModelFile,
+	org: string,
+	list: RowList,
+	id: string
+): ModelFile | { error: string } {
+	return withRows(file, org, list, (items) => {
+		const at = items.findIndex((i) => i.id === id);
+		const original = items[at];
+		if (!original) return { error: `there is no ${ROW_NAMES[list]} "${id}"` };
+		const name = `${original.name} (copy)`;
+		const copyId = freshId(`${original.id}-copy`, new Set(items.map((i) => i.id)));
+		items.splice(at + 1, 0, { ...structuredClone(original), id: copyId, name });
+		return items;
+	});
+}
+
+/** The rows of `list`, for choosing one to act on. */
 export function rowsOf(file: ModelFile, org: string, list: RowList): readonly Item[] {
 	const organisation = file.organisations.find((o) => o.id === org);
 	return organisation ? itemsOf(organisation, list) : [];

@@ -10,6 +10,8 @@ import { fileText } from '$lib/storage/records';
 import { seedExamples, type ExampleText } from '$lib/storage/seed';
 import type { DeletedModel, ModelStore, ModelSummary, StoreError } from '$lib/storage/store';
 import { fileSlug } from './download';
+import { newModel, type NewModelChoices } from '$lib/notebook/new-model';
+import type { ValidModel } from '$lib/model/valid-model';
 
 /** A model a new one can be made from. */
 export interface Template {
@@ -22,6 +24,22 @@ export interface Template {
 export interface ImportFailure {
 	readonly fileName: string;
 	readonly problems: readonly Problem[];
+}
+
+/** An import whose model has the name of one already in the library, waiting for the user's choice. */
+export interface ImportClash {
+	readonly fileName: string;
+	readonly name: string;
+	readonly file: ValidModel;
+	/** The name "keep both" gives the import: "<name> (2)", or the next number free. */
+	readonly keepName: string;
+}
+
+/** `name`, or "<name> (2)", "<name> (3)"... whichever no model in `taken` has. */
+export function freeName(name: string, taken: readonly string[]): string {
+	let n = 2;
+	while (taken.includes(`${name} (${n})`)) n += 1;
+	return taken.includes(name) ? `${name} (${n})` : name;
 }
 
 /** Saves a file on the user's computer (a Blob download in the browser, a spy in tests). */
@@ -59,6 +77,7 @@ export class LibraryState {
 	#busy = $state(false);
 	#error = $state.raw<StoreError | undefined>();
 	#importFailure = $state.raw<ImportFailure | undefined>();
+	#importClash = $state.raw<ImportClash | undefined>();
 	#deleted = $state.raw<DeletedModel | undefined>();
 	#notice = $state<string | undefined>();
 	/** Counts list reads, so an older read finishing late never replaces a newer list. */
@@ -100,6 +119,10 @@ export class LibraryState {
 	get importFailure() {
 		return this.#importFailure;
 	}
+	/** An import waiting for replace, keep both or cancel. */
+	get importClash() {
+		return this.#importClash;
+	}
 	/** The model just deleted, which undo() puts back. */
 	get deleted() {
 		return this.#deleted;
@@ -135,6 +158,24 @@ export class LibraryState {
 		if (!created) return undefined;
 		this.#notice = `Created "${created.name}" from the template.`;
 		return created.id;
+	}
+
+	/**
+	 * Make a new model from the "New model" dialog's choices, on the blank template's settings.
+	 * Resolves to its id, or to a message saying what to correct (storage errors go to `error`).
+	 */
+	async createModel(
+		templateId: string,
+		choices: NewModelChoices
+	): Promise<{ id: string } | { message: string }> {
+		const template = this.templates.find((t) => t.id === templateId);
+		if (!template) return { message: 'That template is no longer offered.' };
+		const made = newModel(template.file, choices);
+		if ('error' in made) return { message: made.error };
+		const created = await this.#write((store) => store.create(made));
+		if (!created) return { message: 'The model was not saved (see the message above).' };
+		this.#notice = `Created "${created.name}".`;
+		return { id: created.id };
 	}
 
 	/** Copy a model under a new id, named "<name> (copy)". */
@@ -193,9 +234,37 @@ export class LibraryState {
 			this.#importFailure = { fileName, problems: parsed.problems };
 			return undefined;
 		}
-		const created = await this.#write((store) => store.create(parsed.value));
-		if (!created) return undefined;
 		this.#importFailure = undefined;
+		const names = this.#models.map((m) => m.name);
+		if (names.includes(parsed.value.name)) {
+			const keepName = freeName(parsed.value.name, names);
+			this.#importClash = { fileName, name: parsed.value.name, file: parsed.value, keepName };
+			return undefined;
+		}
+		return this.#importFile(fileName, parsed.value);
+	}
+
+	/**
+	 * Settle the waiting import: replace the model of that name (it is deleted first, so the Undo
+	 * offer brings it back), keep both (the import renamed "… (2)"), or cancel. Resolves to the
+	 * imported model's id.
+	 */
+	async settleImport(choice: 'replace' | 'keep' | 'cancel'): Promise<string | undefined> {
+		const clash = this.#importClash;
+		this.#importClash = undefined;
+		if (!clash || choice === 'cancel') return undefined;
+		if (choice === 'keep') return this.#importFile(clash.fileName, { ...clash.file, name: clash.keepName });
+		const existing = this.#models.find((m) => m.name === clash.name);
+		if (existing) {
+			await this.remove(existing.id);
+			if (this.#deleted?.id !== existing.id) return undefined;
+		}
+		return this.#importFile(clash.fileName, clash.file);
+	}
+
+	async #importFile(fileName: string, file: ModelFile): Promise<string | undefined> {
+		const created = await this.#write((store) => store.create(file));
+		if (!created) return undefined;
 		this.#notice = `Imported "${created.name}" from ${fileName}.`;
 		return created.id;
 	}

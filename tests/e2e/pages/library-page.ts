@@ -32,9 +32,40 @@ export class LibraryPage {
 		return this.rows.locator('td.name a').allInnerTexts();
 	}
 
+	/** Copy a shipped example through the New model dialog; the new model's notebook opens. */
 	async newFromTemplate(template: string) {
-		await this.page.getByRole('button', { name: 'New model' }).click();
-		await this.page.getByRole('button', { name: new RegExp(`^${escape(template)}`) }).click();
+		await this.page.getByRole('button', { name: 'New model…' }).click();
+		const dialog = this.page.getByRole('dialog', { name: 'New model' });
+		await dialog.getByLabel('Start from').selectOption({ label: `A copy of the example “${template}”` });
+		await dialog.getByRole('button', { name: 'Create and open' }).click();
+		await expect(this.page).toHaveURL(/\/model\//);
+	}
+
+	/** A new plan from nothing, by keyboard alone through the New model dialog; its notebook opens. */
+	async newPlan(name: string, organisations: readonly string[], firstYear = '2026/27', years = 2) {
+		const button = this.page.getByRole('button', { name: 'New model…' });
+		await button.focus();
+		await this.page.keyboard.press('Enter');
+		const dialog = this.page.getByRole('dialog', { name: 'New model' });
+		await expect(dialog.getByLabel('Start from')).toBeFocused();
+		await this.page.keyboard.press('Tab');
+		await this.page.keyboard.type(name);
+		await this.page.keyboard.press('Tab');
+		await this.page.keyboard.type(organisations.join('\n'));
+		await this.page.keyboard.press('Tab');
+		await this.page.keyboard.press('Control+A');
+		await this.page.keyboard.type(firstYear);
+		await this.page.keyboard.press('Tab');
+		await this.page.keyboard.press('Control+A');
+		await this.page.keyboard.type(String(years));
+		await this.page.keyboard.press('Enter');
+		await expect(this.page).toHaveURL(/\/model\//);
+	}
+
+	/** Back to the library by the page's own link (a memory-only library survives it). */
+	async back() {
+		await this.page.getByRole('link', { name: '← All models' }).click();
+		await expect(this.rows.first()).toBeVisible();
 	}
 
 	async rename(from: string, to: string) {
@@ -61,8 +92,4 @@ export class LibraryPage {
 		await this.act('Export', name);
 		return download;
 	}
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -130,10 +130,67 @@ describe('LibraryState', () => {
 		await library.load();
 		await library.importText('bad.json', '[]');
 		expect(library.importFailure).toBeDefined();
-		const id = await library.importText('good.json', seedTexts()[0]!.text);
+		const fresh = { ...JSON.parse(seedTexts()[0]!.text), name: 'A name not yet in the library' };
+		const id = await library.importText('good.json', JSON.stringify(fresh));
 		expect(id).toBeTypeOf('string');
 		expect(library.importFailure).toBeUndefined();
 		expect(library.models).toHaveLength(3);
+	});
+
+	it('importText(a name already there) asks first; keep both names the import "… (2)"', async () => {
+		const { library } = setup();
+		await library.load();
+		const text = seedTexts().find((t) => t.key === 'portsmouth-ccg-2017-19')!.text;
+		expect(await library.importText('p.json', text)).toBeUndefined();
+		expect(library.models).toHaveLength(2);
+		expect(library.importClash).toMatchObject({ name: PORTSMOUTH, keepName: `${PORTSMOUTH} (2)` });
+		expect(await library.settleImport('keep')).toBeTypeOf('string');
+		expect(names(library)).toContain(`${PORTSMOUTH} (2)`);
+		// A second import of the same name is offered "(3)".
+		await library.importText('p.json', text);
+		expect(library.importClash?.keepName).toBe(`${PORTSMOUTH} (3)`);
+		expect(await library.settleImport('cancel')).toBeUndefined();
+		expect(library.importClash).toBeUndefined();
+		expect(library.models).toHaveLength(3);
+	});
+
+	it('settleImport(replace) swaps the model of that name, and Undo brings the old one back', async () => {
+		const { library } = setup();
+		await library.load();
+		const old = library.models.find((m) => m.name === PORTSMOUTH)!;
+		await library.importText('p.json', seedTexts().find((t) => t.key === 'portsmouth-ccg-2017-19')!.text);
+		const id = await library.settleImport('replace');
+		expect(library.models).toHaveLength(2);
+		expect(library.models.find((m) => m.name === PORTSMOUTH)?.id).toBe(id);
+		expect(library.deleted?.id).toBe(old.id);
+		await library.undo();
+		expect(library.models).toHaveLength(3);
+	});
+
+	it('createModel(choices) saves a new plan with the organisations and years asked for', async () => {
+		const { library } = setup();
+		await library.load();
+		const made = await library.createModel(BLANK_TEMPLATE_ID, {
+			name: 'Our plan',
+			organisations: ['North', 'South'],
+			firstYear: '2026/27',
+			years: 3
+		});
+		expect(made).toHaveProperty('id');
+		expect(library.models[0]).toMatchObject({
+			name: 'Our plan',
+			organisations: ['North', 'South'],
+			years: ['2026/27', '2027/28', '2028/29'],
+			illustrative: false
+		});
+		expect(
+			await library.createModel(BLANK_TEMPLATE_ID, {
+				name: '',
+				organisations: ['A'],
+				firstYear: '2026/27',
+				years: 1
+			})
+		).toEqual({ message: 'Give the model a name' });
 	});
 
 	it('exportModel(id) downloads the model JSON under a file name made from its name', async () => {
