@@ -299,6 +299,10 @@ export const cell = z
 			ctx.addIssue({ code: 'custom', path: ['value'], message: 'is missing (or give a formula)' });
 	});
 
+/** The outputs a tornado or a goal seek can read: the comparison's measures that move with an input. */
+const outputMeasure = z.enum(['risk_surplus', 'surplus', 'risk_gap', 'gap', 'qipp_unidentified']);
+export const OUTPUT_MEASURES = outputMeasure.options;
+
 const collapsed = z.boolean().optional().describe('Shown folded to its title');
 const blockOrganisation = z
 	.string()
@@ -363,8 +367,7 @@ export const block = z.discriminatedUnion(
 			.object({
 				id,
 				type: z.literal('tornado'),
-				measure: z
-					.enum(['risk_surplus', 'surplus', 'risk_gap', 'gap', 'qipp_unidentified'])
+				measure: outputMeasure
 					.optional()
 					.describe('The output whose swings are shown; the risk-adjusted surplus/(deficit) when left out'),
 				year: blockYear,
@@ -390,7 +393,7 @@ export const block = z.discriminatedUnion(
 					.regex(/^-?\d+(\.\d+)?$/)
 					.optional()
 					.describe('The output wanted, in pounds (a decimal string); 0 (break even) when left out'),
-				measure: z.enum(['risk_surplus', 'surplus', 'risk_gap', 'gap', 'qipp_unidentified']).optional(),
+				measure: outputMeasure.optional(),
 				year: blockYear,
 				organisation: blockOrganisation,
 				collapsed

@@ -2,6 +2,7 @@
 // cells, each organisation's inputs, then the bridge and charts. Editing the layout writes it into
 // the file. A named cell no block shows is added at the end, so no input is ever out of sight.
 import { CONSOLIDATED } from '../io/bridge-report';
+import type { OutputChoice } from '../io/output-at';
 import type { BlockFile, BlockType, ModelFile } from '../model/schema';
 
 /** What each kind of block is called where the user adds one. */
@@ -137,4 +138,16 @@ export function blockOrganisation(file: ModelFile, block: FigureBlock): string {
 /** The year a result block shows: its own choice, else the model's first year. */
 export function blockYear(file: ModelFile, block: FigureBlock): string {
 	return block.year ?? file.years[0] ?? '';
+}
+
+/** The output a tornado or goal-seek block reads: its measure (the risk-adjusted surplus unless chosen), year and organisation. */
+export function blockOutput(
+	file: ModelFile,
+	block: FigureBlock & { readonly measure?: OutputChoice['measure'] }
+): OutputChoice {
+	return {
+		measure: block.measure ?? 'risk_surplus',
+		year: blockYear(file, block),
+		organisation: blockOrganisation(file, block)
+	};
 }
