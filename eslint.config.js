@@ -38,6 +38,10 @@ export default ts.config(
 		}
 	},
 	{
+		// Nothing builds code from text: a model file or a pasted table is data, never a program.
+		rules: { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' }
+	},
+	{
 		// Layers import downward only; the engine is pure and used through its index (docs/architecture.md).
 		files: ['src/**/*.ts', 'src/**/*.svelte', 'src/**/*.js'],
 		plugins: { bridgebook: { rules: { layers } } },

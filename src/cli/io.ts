@@ -8,6 +8,17 @@ export interface CliIo {
 	writeFile(path: string, data: string | Uint8Array): void;
 }
 
+/**
+ * Text safe to print to a terminal: control characters other than tab, newline and carriage return
+ * (CSV ends its rows with CRLF), and the C1 controls, are written as visible escapes like \x1B.
+ */
+export function terminalSafe(text: string): string {
+	return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+
 /** A failure the user can fix: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 

@@ -10,7 +10,7 @@ import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { goalSeekCommand } from './commands/goal-seek';
 import { tornadoCommand } from './commands/tornado';
-import { processIo, UsageError, type CliIo } from './io';
+import { processIo, terminalSafe, UsageError, type CliIo } from './io';
 import { InvalidModel } from './load';
 
 export const HELP = `bridgebook: exact NHS financial bridges from a model file
@@ -49,18 +49,23 @@ target that no value in the range reaches; 2 bad input.
 See docs/cli.md for the formats.
 `;
 
+type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
+
 // export is asynchronous (the workbook is zipped asynchronously); the others return at once.
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
-	validate: validateCommand,
-	bridge: bridgeCommand,
-	qipp: qippCommand,
-	check: checkCommand,
-	compare: compareCommand,
-	eval: evalCommand,
-	export: exportCommand,
-	tornado: tornadoCommand,
-	'goal-seek': goalSeekCommand
-};
+// A Map, so a command named like an object member ("constructor", "__proto__") is just unknown.
+const COMMANDS = new Map<string, Command>(
+	Object.entries({
+		validate: validateCommand,
+		bridge: bridgeCommand,
+		qipp: qippCommand,
+		check: checkCommand,
+		compare: compareCommand,
+		eval: evalCommand,
+		export: exportCommand,
+		tornado: tornadoCommand,
+		'goal-seek': goalSeekCommand
+	})
+);
 
 /** A command's failure as one line on stderr, exit 2: the user's mistake, or an unexpected one. */
 function failed(command: string, error: unknown, io: CliIo): number {
@@ -75,7 +80,13 @@ function failed(command: string, error: unknown, io: CliIo): number {
 }
 
 /** Run one command line; returns the exit code (a promise of it for export). */
-export function run(argv: readonly string[], io: CliIo = processIo): number | Promise<number> {
+export function run(argv: readonly string[], rawIo: CliIo = processIo): number | Promise<number> {
+	// Names and pasted tables reach the terminal: control characters are shown, never obeyed.
+	const io: CliIo = {
+		...rawIo,
+		out: (t) => rawIo.out(terminalSafe(t)),
+		err: (t) => rawIo.err(terminalSafe(t))
+	};
 	const [command, ...args] = argv;
 	if (command === undefined) {
 		io.err(HELP);
@@ -85,14 +96,14 @@ export function run(argv: readonly string[], io: CliIo = processIo): number | Pr
 		io.out(HELP);
 		return 0;
 	}
-	const handler = COMMANDS[command];
+	const handler = COMMANDS.get(command);
 	if (handler && (args.includes('--help') || args.includes('-h'))) {
 		io.out(HELP);
 		return 0;
 	}
 	if (!handler) {
 		io.err(
-			`bridgebook: unknown command "${command}"; try validate, bridge, qipp, check, compare, eval or export (bridgebook --help)\n`
+			`bridgebook: unknown command "${command}"; try ${[...COMMANDS.keys()].join(', ')} (bridgebook --help)\n`
 		);
 		return 2;
 	}

@@ -155,12 +155,35 @@ describe('bridgebook bridge', () => {
 		[['bridge', PORTSMOUTH, '--view', 'hope'], '--view must be one of plan, risk'],
 		[['bridge', PORTSMOUTH, '--format', 'xml'], '--format must be one of table, csv, json'],
 		[['bridge'], 'usage: bridgebook bridge'],
-		[['frobnicate'], 'unknown command "frobnicate"']
+		[['frobnicate'], 'unknown command "frobnicate"'],
+		// Names of JavaScript object members are commands like any other unknown word.
+		...['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'].map(
+			(name): [string[], string] => [[name, PORTSMOUTH], `unknown command "${name}"`]
+		)
 	])('%j exits 2 with a one-line message', (argv, message) => {
 		const result = cli(argv);
 		expect(result.code).toBe(2);
 		expect(result.err).toContain(message);
 		expect(result.err.trim().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('control characters', () => {
+	it('are printed as visible escapes, never sent raw to the terminal', () => {
+		const file = JSON.parse(readFileSync(PORTSMOUTH, 'utf8')) as { organisations: { name: string }[] };
+		file.organisations[0]!.name = 'Evil\u001b[2J\u001b]0;pwned\u0007 CCG';
+		const result = cli(['bridge', 'evil.json', '--year', '2017/18'], { 'evil.json': JSON.stringify(file) });
+		expect(result.code).toBe(0);
+		expect(result.out).toContain('Evil\\x1B[2J\\x1B]0;pwned\\x07 CCG, 2017/18');
+		// Nothing below a space survives except tab, newline and carriage return.
+		expect([...result.out].filter((c) => c < ' ' && !'\t\n\r'.includes(c))).toEqual([]);
+	});
+
+	it('in a pasted table are escaped in check messages too', () => {
+		const table = 'Line,Value\nOpening,1.0\nGrowth\u001b[31m,abc\nClosing,3.0\n';
+		const result = cli(['check', 'table.csv'], { 'table.csv': table });
+		expect(result.out + result.err).toContain('Growth\\x1B[31m');
+		expect(result.out + result.err).not.toContain('\u001b');
 	});
 });
 
