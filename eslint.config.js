@@ -38,6 +38,13 @@ export default ts.config(
 		}
 	},
 	{
+		// The service worker is type-checked on its own, with the worker's lib (tsconfig.worker.json).
+		files: ['src/service-worker.ts'],
+		languageOptions: {
+			parserOptions: { projectService: false, project: './tsconfig.worker.json' }
+		}
+	},
+	{
 		// Nothing builds code from text: a model file or a pasted table is data, never a program.
 		rules: { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' }
 	},

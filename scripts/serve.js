@@ -29,6 +29,10 @@ const assets = sirv(root, {
 	etag: true,
 	single: '200.html',
 	setHeaders: (res, pathname) => {
+		// What a static host should send beside the page's own CSP meta tag (which cannot forbid framing).
+		res.setHeader('X-Content-Type-Options', 'nosniff');
+		res.setHeader('Referrer-Policy', 'no-referrer');
+		res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
 		if (pathname.startsWith('/_app/immutable/'))
 			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 	}
