@@ -291,7 +291,7 @@ export const BRIDGE_STEPS = [
 						...qipp.schemes
 							.filter((s) => !s.fullYear.isZero())
 							.map((s) => ({
-								label: `${s.scheme.name} (${s.scheme.rag}, from M${String(s.scheme.startMonth).padStart(2, '0')})`,
+								label: `${s.scheme.name} (${s.scheme.rag}, from M${String(s.startMonth).padStart(2, '0')})`,
 								value: s.counted,
 								unit: 'gbp' as const,
 								source: `${y.source}.qipp.schemes.${s.scheme.id}.values.${y.year}`

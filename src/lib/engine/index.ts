@@ -18,7 +18,7 @@ export {
 	type BridgeShape
 } from './bridge-steps';
 export { projectCost, type CostStep, type CostRates } from './costs';
-export { inYearEffect } from './qipp';
+export { inYearEffect, trancheStartMonth } from './qipp';
 export type { YearResult, CostLineYear } from './project';
 export { costLineExplanation } from './cost-lines';
 export type { QippYear, QippExplanations } from './qipp-year';

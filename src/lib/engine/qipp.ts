@@ -17,6 +17,23 @@ export function inYearEffect(fullYear: Dec, startMonth: number): Dec {
 	return toPenny(fullYear.times(monthsRemaining(startMonth)).div(TWELVE));
 }
 
+/**
+ * The month a scheme's tranche of `year` starts: its own month when the scheme gives one per year,
+ * else the scheme's start month for its first tranche (the first year with a saving) and April
+ * for every later one (a later tranche is planned from the start of its year). ADR 0014.
+ * @example trancheStartMonth({ startMonth: 7, values: { '2026/27': D(1200), '2027/28': D(1200) } }, '2027/28') // 1
+ */
+export function trancheStartMonth(
+	scheme: Pick<QippScheme, 'startMonth' | 'startMonths' | 'values'>,
+	year: FiscalYear
+): number {
+	if (scheme.startMonths) return scheme.startMonths[year] ?? 1;
+	const first = Object.keys(scheme.values)
+		.filter((y) => !scheme.values[y]!.isZero())
+		.sort()[0];
+	return year === first ? scheme.startMonth : 1;
+}
+
 /** A saving x its delivery factor, to the penny. */
 export function delivered(saving: Dec, factor: Dec): Dec {
 	return saving.isZero() || factor.eq(1) ? saving : toPenny(saving.times(factor));
@@ -33,6 +50,8 @@ export function deliveryFactor(
 
 export interface SchemeYear {
 	readonly scheme: QippScheme;
+	/** The month this year's tranche starts (`trancheStartMonth`). */
+	readonly startMonth: number;
 	readonly fullYear: Dec;
 	readonly inYear: Dec;
 	/** In-year effect counted in the view (x delivery factor when risk-adjusted). */
@@ -48,9 +67,10 @@ export function schemesIn(
 ): SchemeYear[] {
 	return schemes.map((scheme): SchemeYear => {
 		const fullYear = amountIn(scheme.values, year);
-		const inYear = inYearEffect(fullYear, scheme.startMonth);
+		const startMonth = trancheStartMonth(scheme, year);
+		const inYear = inYearEffect(fullYear, startMonth);
 		const counted = view === 'plan' ? inYear : delivered(inYear, factors[scheme.rag]);
-		return { scheme, fullYear, inYear, counted };
+		return { scheme, startMonth, fullYear, inYear, counted };
 	});
 }
 

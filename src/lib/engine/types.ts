@@ -57,8 +57,13 @@ export interface QippScheme {
 	readonly name: string;
 	readonly workstream: string;
 	readonly rag: Rag;
-	/** 1 (April) to 12 (March): the month the saving starts in each year it is planned. */
+	/**
+	 * 1 (April) to 12 (March): the month the first tranche (the first year with a saving) starts;
+	 * later tranches start in April. Ignored when `startMonths` is given.
+	 */
 	readonly startMonth: number;
+	/** Each tranche's own start month by year; a year left out starts in April. */
+	readonly startMonths?: PerYear<number>;
 	readonly recurrent: boolean;
 	/** Full-year saving planned in each year, £. */
 	readonly values: PerYear<Dec>;

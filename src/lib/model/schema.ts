@@ -159,7 +159,12 @@ const scheme = z
 		name: z.string().min(1),
 		workstream: z.string().min(1),
 		rag,
-		startMonth: month.default('M01'),
+		startMonth: z
+			.union([month, perYear(month)], {
+				error: 'must be a month M01 (April) to M12 (March), or one per year: {"2026/27": "M07"}'
+			})
+			.describe("The first tranche's start month (later tranches start in M01), or each tranche's by year")
+			.default('M01'),
 		recurrent: z.boolean(),
 		values: moneyByYear('Full-year saving planned in each year')
 	})

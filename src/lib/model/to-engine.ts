@@ -110,7 +110,9 @@ function organisation(org: OrganisationFile, years: readonly string[], unit: Mon
 			name: s.name,
 			workstream: s.workstream,
 			rag: s.rag,
-			startMonth: parseMonth(s.startMonth) ?? 1,
+			...(typeof s.startMonth === 'string'
+				? { startMonth: parseMonth(s.startMonth) ?? 1 }
+				: { startMonth: 1, startMonths: mapYears(s.startMonth, (m) => parseMonth(m) ?? 1) }),
 			recurrent: s.recurrent,
 			values: moneyByYear(s.values)
 		})),

@@ -257,7 +257,14 @@ export function qippSheet(nb: NotebookState, orgId: string): Sheet | undefined {
 		cells: [
 			{ path: `${at}.schemes.${s.id}.workstream`, kind: 'name' },
 			{ path: `${at}.schemes.${s.id}.rag`, kind: 'rag' },
-			{ path: `${at}.schemes.${s.id}.startMonth`, kind: 'month' },
+			// A month per tranche (written in the file) is shown, not edited: the grid edits one month.
+			typeof s.startMonth === 'string'
+				? { path: `${at}.schemes.${s.id}.startMonth`, kind: 'month' }
+				: {
+						computed: Object.entries(s.startMonth)
+							.map(([year, m]) => `${year} ${m}`)
+							.join(', ')
+					},
 			{ path: `${at}.schemes.${s.id}.recurrent`, kind: 'yesNo' },
 			...years.map((y) => ({
 				path: `${at}.schemes.${s.id}.values.${y}`,
