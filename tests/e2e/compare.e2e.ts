@@ -67,3 +67,39 @@ test('a published total that is not the sum of its places is flagged, line by li
 	await total.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: 'docs/screenshots/cross-foot-1366.png' });
 });
+
+test('the compare block is named for a screen reader and its Export menu gives focus back', async ({
+	page
+}) => {
+	const errors = noPageErrors(page);
+	const app = new ModelPage(page);
+	await app.openLibrary();
+	await app.chooseModel(ICB);
+	const block = page.getByTestId('block-compare');
+	await block.scrollIntoViewIfNeeded();
+	// Each select is named by its label alone, whichever option it shows.
+	await expect(block.getByRole('combobox', { name: 'Base', exact: true })).toBeVisible();
+	await expect(block.getByRole('combobox', { name: 'To', exact: true })).toBeVisible();
+	await expect(block.getByRole('combobox', { name: 'Measure', exact: true })).toBeVisible();
+
+	const button = block.getByRole('button', { name: 'Export scenario comparison' });
+	const panel = block.getByTestId('export-panel');
+	// Escape closes the menu and returns focus to its button.
+	await button.click();
+	await panel.getByRole('radio', { name: 'Full precision' }).focus();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(button).toBeFocused();
+	// A press outside, on text that takes no focus, closes it too.
+	await button.click();
+	await expect(panel).toBeVisible();
+	await block.getByTestId('scenario-bridge-title').click();
+	await expect(panel).toHaveCount(0);
+	// An action done closes it and focus goes back to the button.
+	await button.click();
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await panel.getByRole('button', { name: 'Copy for Excel' }).click();
+	await expect(panel).toHaveCount(0);
+	await expect(button).toBeFocused();
+	expect(errors).toEqual([]);
+});
