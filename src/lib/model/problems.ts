@@ -23,8 +23,19 @@ function reason(issue: z.core.$ZodIssue): string {
 	return issue.message;
 }
 
+/**
+ * A union with no message of its own ("Invalid input") says why through the option nearest to
+ * fitting: the one with the fewest problems (a scenario change with "each" is read as a set).
+ */
+function nearest(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] {
+	if (issue.code !== 'invalid_union' || issue.message !== 'Invalid input' || issue.errors.length === 0)
+		return [issue];
+	const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+	return best.flatMap((inner) => nearest({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
-	return issues.map((issue) => ({ path: formatPath(issue.path), message: reason(issue) }));
+	return issues.flatMap(nearest).map((issue) => ({ path: formatPath(issue.path), message: reason(issue) }));
 }
 
 /** One line per problem, for terminals and alerts. */

@@ -45,7 +45,9 @@ export function renameCell(file: ModelFile, id: string, name: string): ModelFile
 		// a formula (overrides nearly always set numeric inputs or cells).
 		scenarios: copy.scenarios.map((s) => ({
 			...s,
-			overrides: s.overrides.map((o) => ({ ...o, value: rewriteFormulas(o.value, from, name) }))
+			overrides: s.overrides.map((o) =>
+				o.value === undefined ? o : { ...o, value: rewriteFormulas(o.value, from, name) }
+			)
 		}))
 	};
 }

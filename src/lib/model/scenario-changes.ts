@@ -5,7 +5,7 @@
 import { parseFormula, referencedNames } from '../engine/index';
 import { formulaInputs } from './formula-inputs';
 import { dottedPath, readAt, type Json } from './json-path';
-import { scenarioChain } from './scenario';
+import { applyScenario } from './scenario';
 import { sameJson } from './same-json';
 import type { ModelFile } from './schema';
 import { scenarioFile, type ValidModel } from './valid-model';
@@ -108,10 +108,10 @@ function cellGroups(file: ModelFile): Map<string, ChangeGroup> {
 	return groups;
 }
 
-/** The input paths a scenario's chain overrides, parents first. */
+/** The input paths a scenario's chain changes, parents first (a set change names each row's). */
 function overridePaths(model: ValidModel, scenario: string): string[] {
-	const found = scenarioChain(model, scenario);
-	return 'chain' in found ? found.chain.flatMap((s) => s.overrides.map((o) => o.path)) : [];
+	const applied = applyScenario(model, scenario);
+	return 'changed' in applied ? applied.changed : [];
 }
 
 /**

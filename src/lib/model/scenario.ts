@@ -1,6 +1,8 @@
 // Scenarios: the baseline is the file as written; every other scenario names a parent and
-// overrides inputs by dotted path (array items by id), applied parent first.
+// changes inputs — one by dotted path (array items by id), or every matching row of a list — applied
+// parent first, in order.
 import { setAtPath, type Json } from './json-path';
+import { applyChange, setTargets, startingValue, type SetTarget } from './scenario-change';
 import type { Problem } from './problems';
 import type { ModelFile, ScenarioFile } from './schema';
 
@@ -44,21 +46,39 @@ export function scenarioChain(
 	return { chain };
 }
 
-/** The model as the scenario sees it (raw, to be validated again), or the problems found. */
-export function applyScenario(model: ModelFile, id: string): { file: Json } | { problems: Problem[] } {
+/**
+ * The model as the scenario sees it (raw, to be validated again) and every input path its chain
+ * changed, or the problems found. Changes apply parent first and in order, each from the value
+ * the ones before it leave, so a relative change follows its parent's value.
+ */
+export function applyScenario(
+	model: ModelFile,
+	id: string
+): { file: Json; changed: string[] } | { problems: Problem[] } {
 	const found = scenarioChain(model, id);
 	if ('problem' in found) return { problems: [found.problem] };
 	// The resolved model stands alone: no scenarios, and no page layout that would name them.
 	let file: Json = { ...model, scenarios: [], notebook: undefined };
+	const changed: string[] = [];
 	const problems: Problem[] = [];
 	for (const scenario of found.chain) {
 		const index = model.scenarios.indexOf(scenario);
 		scenario.overrides.forEach((override, j) => {
-			const result = setAtPath(file, override.path, override.value, model.years);
-			if ('error' in result)
-				problems.push({ path: `scenarios[${index}].overrides[${j}].path`, message: result.error });
-			else file = result.file;
+			const at = `scenarios[${index}].overrides[${j}]`;
+			const targets: SetTarget[] =
+				'path' in override ? [{ path: override.path, row: '' }] : setTargets(file, override);
+			for (const target of targets) {
+				const moved = applyChange(startingValue(file, target.path), override);
+				const result = 'error' in moved ? moved : setAtPath(file, target.path, moved.value, model.years);
+				if ('error' in result) {
+					const row = target.row === '' ? '' : `"${target.row}": `;
+					problems.push({ path: 'path' in override ? `${at}.path` : at, message: row + result.error });
+				} else {
+					file = result.file;
+					changed.push(target.path);
+				}
+			}
 		});
 	}
-	return problems.length > 0 ? { problems } : { file };
+	return problems.length > 0 ? { problems } : { file, changed };
 }

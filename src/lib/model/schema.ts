@@ -233,7 +233,24 @@ const organisation = z
 	})
 	.strict();
 
-const override = z
+/** A plain decimal written as a string, for a relative change. */
+const plainDecimal = z.string().regex(/^-?\d+(\.\d+)?$/, {
+	error: 'must be a plain decimal number such as 1 or -0.5 or 0.9'
+});
+
+/** What a scenario does to an input: exactly one of set, add to, or multiply its parent's value. */
+const change = {
+	value: z.unknown().optional().describe('The new value, in the same form as the file'),
+	add: plainDecimal
+		.optional()
+		.describe("Added to the parent's value: percentage points on a rate, the entry unit on an amount"),
+	times: plainDecimal.optional().describe('The parent\'s value times this, e.g. "0.9" for 10% less')
+};
+const oneChange = (o: { value?: unknown; add?: string; times?: string }) =>
+	[o.value, o.add, o.times].filter((v) => v !== undefined).length === 1;
+const ONE_CHANGE = { error: 'must give exactly one of "value", "add" or "times"' };
+
+const pathOverride = z
 	.object({
 		path: z
 			.string()
@@ -241,9 +258,46 @@ const override = z
 			.describe(
 				'Dotted path of the input, array items named by id: organisations.portsmouth.reserves.contingency.rate'
 			),
-		value: z.unknown().describe('The new value, in the same form as the file')
+		...change
 	})
-	.strict();
+	.strict()
+	.refine(oneChange, ONE_CHANGE);
+
+/** The fields a change to a set of rows may move, by the list the rows are in. */
+export const SET_FIELDS = {
+	costLines: ['activityGrowth', 'inflation', 'efficiency'],
+	schemes: ['values']
+} as const;
+export type SetList = keyof typeof SET_FIELDS;
+
+/** One change to every row of a list that matches: "red schemes deliver 0%", "tariff lines +0.5 pp". */
+const setOverride = z
+	.object({
+		each: z.enum(['costLines', 'schemes'], { error: 'must be "costLines" or "schemes"' }),
+		organisation: id.optional().describe('Only this organisation; every organisation when left out'),
+		where: z
+			.object({
+				tariff: z.boolean().optional(),
+				rag: rag.optional(),
+				workstream: z.string().optional(),
+				recurrent: z.boolean().optional()
+			})
+			.strict()
+			.default({})
+			.describe('Which rows: those whose fields equal these (every row when empty)'),
+		field: z.string().describe('The field of each row moved: a cost line rate, or a scheme\'s "values"'),
+		...change
+	})
+	.strict()
+	.refine(oneChange, ONE_CHANGE)
+	.refine((s) => (SET_FIELDS[s.each] as readonly string[]).includes(s.field), {
+		error:
+			'names a field the rows do not have (cost lines: activityGrowth, inflation, efficiency; schemes: values)',
+		path: ['field']
+	});
+
+/** A scenario's change: one input by `path`, or every matching row of a list by `each`. */
+const override = z.union([pathOverride, setOverride]);
 
 const scenario = z
 	.object({
@@ -251,7 +305,10 @@ const scenario = z
 		name: z.string().min(1),
 		parent: id.describe('The scenario this one starts from: "baseline" or another scenario id'),
 		description: z.string().optional(),
-		overrides: z.array(override).default([])
+		overrides: z
+			.array(override)
+			.default([])
+			.describe('Changes in order, each from the value the ones before it leave (a later change wins)')
 	})
 	.strict();
 
@@ -460,3 +517,6 @@ export type ScenarioFile = ModelFile['scenarios'][number];
 export type CellFile = ModelFile['cells'][number];
 export type BlockFile = NonNullable<ModelFile['notebook']>[number];
 export type BlockType = BlockFile['type'];
+export type Override = ScenarioFile['overrides'][number];
+export type PathOverride = Extract<Override, { path: string }>;
+export type SetOverride = Extract<Override, { each: string }>;

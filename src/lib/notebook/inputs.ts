@@ -3,7 +3,8 @@
 // scenario it becomes (or replaces) that scenario's override, so the baseline is never touched.
 import { readAt, setAtPath, splitYear, type Json } from '../model/json-path';
 import { applyScenario, BASELINE } from '../model/scenario';
-import type { ModelFile } from '../model/schema';
+import { applyChange, setTargets, startingValue, type Change } from '../model/scenario-change';
+import type { ModelFile, PathOverride } from '../model/schema';
 
 const isScalar = (value: Json) => typeof value === 'string' || typeof value === 'number';
 
@@ -38,14 +39,62 @@ export function placeEdit(
 	return { path: fieldPath, value: perYear };
 }
 
-/** The override paths scenario `id` sets itself (not those it inherits). */
+/** The input paths scenario `id` changes itself (not those it inherits), a set change's rows included. */
 export function ownOverrides(file: ModelFile, scenario: string): readonly string[] {
-	return file.scenarios.find((s) => s.id === scenario)?.overrides.map((o) => o.path) ?? [];
+	const own = file.scenarios.find((s) => s.id === scenario)?.overrides ?? [];
+	if (own.length === 0) return [];
+	const view = scenarioView(file, scenario);
+	return own.flatMap((o) => ('path' in o ? [o.path] : setTargets(view, o).map((t) => t.path)));
 }
 
 /** Whether `path` is set by one of `overrides`: the input itself, or a whole field it belongs to. */
 export function isOverridden(overrides: readonly string[], path: string): boolean {
 	return overrides.some((o) => o === path || path.startsWith(`${o}.`));
+}
+
+/**
+ * The file with the input at `path` moved by `change` for `scenario`: in a scenario a relative
+ * change is kept as such (it follows the parent); in the baseline it is worked out now.
+ * @example writeChange(file, 'worst', 'organisations.north.costLines.acute.inflation', { add: '1' })
+ */
+export function writeChange(
+	file: ModelFile,
+	scenario: string,
+	path: string,
+	change: Change,
+	fill?: (year: string) => Json
+): { file: ModelFile } | { error: string } {
+	if (change.add === undefined && change.times === undefined)
+		return writeInput(file, scenario, path, change.value, fill);
+	const view = scenarioView(file, scenario);
+	if (scenario === BASELINE) {
+		const moved = applyChange(startingValue(view, path), change);
+		return 'error' in moved ? moved : writeInput(file, scenario, path, moved.value, fill);
+	}
+	return writeOverride(file, scenario, { path, ...change });
+}
+
+/** The file with `override` as scenario `id`'s change of its path (replacing any under it). */
+function writeOverride(
+	file: ModelFile,
+	scenario: string,
+	override: PathOverride
+): { file: ModelFile } | { error: string } {
+	if (!file.scenarios.some((s) => s.id === scenario)) return { error: `there is no scenario "${scenario}"` };
+	const { path } = override;
+	return {
+		file: {
+			...file,
+			scenarios: file.scenarios.map((s) => {
+				if (s.id !== scenario) return s;
+				// A field-wide change replaces the year changes under it; a year change joins them.
+				const kept = s.overrides.filter(
+					(o) => !('path' in o && (o.path === path || o.path.startsWith(`${path}.`)))
+				);
+				return { ...s, overrides: [...kept, override] };
+			})
+		}
+	};
 }
 
 /**
@@ -69,20 +118,7 @@ export function writeInput(
 		const result = setAtPath(file, placed.path, placed.value);
 		return 'error' in result ? result : { file: result.file as ModelFile };
 	}
-	if (!file.scenarios.some((s) => s.id === scenario)) return { error: `there is no scenario "${scenario}"` };
-	return {
-		file: {
-			...file,
-			scenarios: file.scenarios.map((s) => {
-				if (s.id !== scenario) return s;
-				// A field-wide override replaces the year overrides under it; a year override joins them.
-				const kept = s.overrides.filter(
-					(o) => o.path !== placed.path && !o.path.startsWith(`${placed.path}.`)
-				);
-				return { ...s, overrides: [...kept, { path: placed.path, value: placed.value }] };
-			})
-		}
-	};
+	return writeOverride(file, scenario, { path: placed.path, value: placed.value });
 }
 
 /** The file without scenario `id`'s overrides of `path` (the input and anything under it). */
@@ -95,7 +131,11 @@ export function resetInput(file: ModelFile, scenario: string, path: string): Mod
 				: {
 						...s,
 						overrides: s.overrides.filter(
-							(o) => !(o.path === path || o.path.startsWith(`${path}.`) || path.startsWith(`${o.path}.`))
+							(o) =>
+								!(
+									'path' in o &&
+									(o.path === path || o.path.startsWith(`${path}.`) || path.startsWith(`${o.path}.`))
+								)
 						)
 					}
 		)

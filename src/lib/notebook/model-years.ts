@@ -57,11 +57,12 @@ export function addYear(file: ModelFile, at: 'start' | 'end'): ModelFile | { err
 		years,
 		scenarios: scenarios.map((s) => ({
 			...s,
-			// An override's value is named by the last segment of its path (…inflation, …values).
-			overrides: s.overrides.map((o) => ({
-				...o,
-				value: extend(o.value, o.path.split('.').at(-1) ?? '', year, from, years)
-			}))
+			// An override's value is named by its field: a path's last segment (…inflation, …values).
+			overrides: s.overrides.map((o) => {
+				if (o.value === undefined) return o;
+				const field = 'path' in o ? (o.path.split('.').at(-1) ?? '') : o.field;
+				return { ...o, value: extend(o.value, field, year, from, years) };
+			})
 		}))
 	};
 }
@@ -79,7 +80,9 @@ export function removeYear(file: ModelFile, year: string): ModelFile | { error: 
 		years: file.years.filter((y) => y !== year),
 		scenarios: scenarios.map((s) => ({
 			...s,
-			overrides: s.overrides.filter((o) => !names(o.path)).map((o) => ({ ...o, value: drop(o.value, year) }))
+			overrides: s.overrides
+				.filter((o) => !('path' in o && names(o.path)))
+				.map((o) => (o.value === undefined ? o : { ...o, value: drop(o.value, year) }))
 		})),
 		...(notebook && {
 			notebook: notebook.map((b) => {
@@ -130,7 +133,7 @@ export function yearLoss(file: ModelFile, year: string): YearLoss {
 	const found = count(omit(file, 'scenarios', 'notebook'), year, false);
 	const { scenarios } = file;
 	const changes = scenarios.reduce(
-		(n, s) => n + s.overrides.filter((o) => o.path.split('.').includes(year)).length,
+		(n, s) => n + s.overrides.filter((o) => 'path' in o && o.path.split('.').includes(year)).length,
 		0
 	);
 	return { figures: found.figures, published: found.published, changes };

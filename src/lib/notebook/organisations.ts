@@ -110,7 +110,10 @@ export function removeOrganisation(file: ModelFile, id: string): ModelFile | { e
 	return {
 		...file,
 		organisations,
-		scenarios: file.scenarios.map((s) => ({ ...s, overrides: s.overrides.filter((o) => !under(o.path)) })),
+		scenarios: file.scenarios.map((s) => ({
+			...s,
+			overrides: s.overrides.filter((o) => ('path' in o ? !under(o.path) : o.organisation !== id))
+		})),
 		...(notebook && { notebook })
 	};
 }

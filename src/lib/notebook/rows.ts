@@ -124,7 +124,10 @@ export function removeRow(file: ModelFile, org: string, list: RowList, id: strin
 	const under = (path: string) => path === row || path.startsWith(`${row}.`);
 	return {
 		...removed,
-		scenarios: removed.scenarios.map((s) => ({ ...s, overrides: s.overrides.filter((o) => !under(o.path)) }))
+		scenarios: removed.scenarios.map((s) => ({
+			...s,
+			overrides: s.overrides.filter((o) => !('path' in o && under(o.path)))
+		}))
 	};
 }
 

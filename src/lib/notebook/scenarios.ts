@@ -30,8 +30,9 @@ export function deleteScenario(file: ModelFile, id: string): ModelFile {
 		.filter((s) => s.id !== id)
 		.map((s) => {
 			if (s.parent !== id) return s;
-			const own = new Set(s.overrides.map((o) => o.path));
-			const inherited = gone.overrides.filter((o) => !own.has(o.path));
+			// Changes apply in order, so the gone scenario's go first; one the child sets outright is dropped.
+			const own = new Set(s.overrides.flatMap((o) => ('path' in o && o.value !== undefined ? [o.path] : [])));
+			const inherited = gone.overrides.filter((o) => !('path' in o && own.has(o.path)));
 			return { ...s, parent: gone.parent, overrides: [...inherited, ...s.overrides] };
 		});
 	const notebook = file.notebook?.map((b) =>

@@ -75,7 +75,9 @@ describe('ownOverrides and isOverridden', () => {
 
 	it('lists only the overrides a scenario sets itself', () => {
 		expect(ownOverrides(file, 'worst_no_winter')).toEqual(
-			file.scenarios.find((s) => s.id === 'worst_no_winter')!.overrides.map((o) => o.path)
+			file.scenarios
+				.find((s) => s.id === 'worst_no_winter')!
+				.overrides.map((o) => ('path' in o ? o.path : o.each))
 		);
 		expect(ownOverrides(file, 'worst_no_winter')).not.toContain('assumptions.inflation');
 		expect(ownOverrides(file, 'baseline')).toEqual([]);
@@ -132,7 +134,9 @@ describe('writeInput', () => {
 		const path = 'organisations.north.costLines.acute.activityGrowth';
 		const written = writeInput(file, 'best', path, '9');
 		if (!('file' in written)) throw new Error(written.error);
-		const paths = written.file.scenarios.find((s) => s.id === 'best')!.overrides.map((o) => o.path);
+		const paths = written.file.scenarios
+			.find((s) => s.id === 'best')!
+			.overrides.map((o) => ('path' in o ? o.path : o.each));
 		expect(paths.filter((p) => p === path)).toHaveLength(1);
 		expect(readAt(scenarioView(written.file, 'best'), path)).toBe('9');
 	});

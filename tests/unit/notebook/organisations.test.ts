@@ -51,7 +51,9 @@ describe('removeOrganisation', () => {
 			]
 		};
 		const file = valid(removeOrganisation(laidOut, 'south'));
-		expect(file.scenarios[0]!.overrides.map((o) => o.path)).toEqual(['assumptions.inflation']);
+		expect(file.scenarios[0]!.overrides.map((o) => ('path' in o ? o.path : o.each))).toEqual([
+			'assumptions.inflation'
+		]);
 		// One organisation left: the bridge shows it (there is no consolidated column of one).
 		expect(file.notebook).toEqual([{ id: 'b', type: 'bridge' }]);
 		expect(removeOrganisation(file, 'north')).toEqual({ error: 'A model needs at least one organisation' });
@@ -103,7 +105,9 @@ describe('renameOrganisation and moveOrganisation', () => {
 	it('rename keeps the id, so scenario changes still apply', () => {
 		const file = valid(renameOrganisation(twoOrgs(), 'south', 'South Place'));
 		expect(file.organisations[1]).toMatchObject({ id: 'south', name: 'South Place' });
-		expect(file.scenarios[0]!.overrides[0]!.path).toBe('organisations.south.allocation.years.2027/28');
+		expect((file.scenarios[0]!.overrides[0]! as { path: string }).path).toBe(
+			'organisations.south.allocation.years.2027/28'
+		);
 	});
 
 	it('move changes the order, not the total; at either end it does nothing', () => {

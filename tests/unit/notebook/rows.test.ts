@@ -66,9 +66,9 @@ describe('removeRow', () => {
 		}, made.file);
 		const removed = removeRow(withOverrides, org.id, 'schemes', scheme.id);
 		expect(rowsOf(removed, org.id, 'schemes').map((s) => s.id)).not.toContain(scheme.id);
-		expect(removed.scenarios.find((s) => s.id === made.id)!.overrides.map((o) => o.path)).toEqual([
-			`organisations.${org.id}.target.${year}`
-		]);
+		expect(
+			removed.scenarios.find((s) => s.id === made.id)!.overrides.map((o) => ('path' in o ? o.path : o.each))
+		).toEqual([`organisations.${org.id}.target.${year}`]);
 		expect(validateModel(removed).ok).toBe(true);
 	});
 

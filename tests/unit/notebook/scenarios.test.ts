@@ -74,7 +74,7 @@ describe('deleteScenario', () => {
 		expect(resolved(after, 'worst_no_winter')).toEqual(resolved(written.file, 'worst_no_winter'));
 		const own = after.scenarios
 			.find((s) => s.id === 'worst_no_winter')!
-			.overrides.filter((o) => o.path === path);
+			.overrides.filter((o) => 'path' in o && o.path === path);
 		expect(own).toEqual([{ path, value: '1.5' }]);
 	});
 

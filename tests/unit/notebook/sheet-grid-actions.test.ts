@@ -124,9 +124,9 @@ describe('Delete puts an input back to its default', () => {
 		expect(cell()).toMatchObject({ display: '1.5%', overridden: true, cleared: '' });
 		commitSheet(nb, sheet, [{ ...rate, text: '', clear: true }]);
 		expect(cell()).toMatchObject({ display: '0.5%', overridden: false });
-		expect(nb.file.scenarios.find((s) => s.id === 'best')!.overrides.map((o) => o.path)).not.toContain(
-			'organisations.north.reserves.contingency.rate.2027/28'
-		);
+		expect(
+			nb.file.scenarios.find((s) => s.id === 'best')!.overrides.map((o) => ('path' in o ? o.path : o.each))
+		).not.toContain('organisations.north.reserves.contingency.rate.2027/28');
 	});
 });
 
