@@ -134,7 +134,7 @@ test('a scenario overrides a rate: marked in the grid, its own bridge, the basel
 	await name.fill('Prudent contingency');
 	await app.scenarioBar.getByRole('button', { name: 'Create' }).click();
 	await app.chooseScenario('Prudent contingency');
-	await expect(app.scenarioBar).toContainText('Starts from Baseline; changes 0 inputs');
+	await expect(app.scenarioBar).toContainText('Starts from Baseline; 0 changes');
 
 	await app.enter(rate, '1.2');
 	await expect(app.cell(rate).locator('.value')).toHaveText('1.2%');
@@ -144,7 +144,7 @@ test('a scenario overrides a rate: marked in the grid, its own bridge, the basel
 	await expect(
 		app.cell('organisations.north.reserves.contingency.rate.2027/28').locator('.value')
 	).toHaveText('0.5%');
-	await expect(app.scenarioBar).toContainText('changes 1 input,');
+	await expect(app.scenarioBar).toContainText('; 1 change,');
 	await expect(app.row('contingency').locator('[data-col="computed"]')).toHaveText(shownM(raised));
 	await expect(app.bridgeBlock.getByText('Prudent contingency scenario')).toBeVisible();
 	await shoot(page, 'icb-scenario-overridden', page.getByTestId('block-reserves').first());
@@ -162,7 +162,7 @@ test('a scenario overrides a rate: marked in the grid, its own bridge, the basel
 	await expect(app.cell(rate)).not.toHaveClass(/overridden/);
 	await expect(app.cell(rate).locator('.value')).toHaveText('0.5%');
 	await expect(app.row('contingency').locator('[data-col="computed"]')).toHaveText(shownM(baseline));
-	await expect(app.scenarioBar).toContainText('changes 0 inputs');
+	await expect(app.scenarioBar).toContainText('; 0 changes');
 	expect(errors).toEqual([]);
 });
 

@@ -92,11 +92,14 @@ export interface SetTarget {
  * The inputs set change `set` moves in `file`: field `set.field` of every row of its list (in its
  * organisation, or every one) whose fields equal those in `where`.
  * @example setTargets(file, { each: 'schemes', where: { rag: 'red' }, field: 'values', times: '0' })
- *   // [{ path: 'organisations.north.qipp.schemes.s2.values', row: 'Prescribing' }, …]
+ *   // [{ path: 'organisations.north.qipp.schemes.s2.values', row: 'North place › Prescribing' }, …]
  */
 export function setTargets(file: Json, set: SetOverride): SetTarget[] {
 	const organisations = readAt(file, 'organisations');
 	if (!Array.isArray(organisations)) return [];
+	// With more than one organisation a row is named with its own: "North place › Virtual wards".
+	const named = (org: Record<string, Json>, row: Record<string, Json>) =>
+		(organisations.length > 1 ? `${String(org.name ?? org.id)} › ` : '') + String(row.name ?? row.id);
 	return organisations.flatMap((org: Record<string, Json>) => {
 		if (set.organisation !== undefined && org.id !== set.organisation) return [];
 		const rows = readAt(org, LIST_AT[set.each]);
@@ -107,7 +110,7 @@ export function setTargets(file: Json, set: SetOverride): SetTarget[] {
 			)
 			.map((row: Record<string, Json>) => ({
 				path: `organisations.${String(org.id)}.${LIST_AT[set.each]}.${String(row.id)}.${set.field}`,
-				row: String(row.name ?? row.id)
+				row: named(org, row)
 			}));
 	});
 }

@@ -9,7 +9,7 @@ import { validateModel, type ValidModel } from '../model/valid-model';
 import { describeProblems } from '../model/problems';
 import { renameCell } from '../model/rename-cell';
 import { BASELINE } from '../model/scenario';
-import type { BlockFile, CellFile, ModelFile } from '../model/schema';
+import type { BlockFile, CellFile, ModelFile, Override } from '../model/schema';
 import type { ModelStore } from '../storage/store';
 import { Autosave } from './autosave.svelte';
 import { ScenarioEvaluations } from './scenario-evaluations';
@@ -17,7 +17,8 @@ import { parseField, storedValue, type FieldKind } from './fields';
 import { History } from './history';
 import { inputReader, type InputReader } from './input-reader';
 import { sameJson } from '../model/same-json';
-import { ownOverrides, resetInput, scenarioView, writeInput } from './inputs';
+import { ownOverrides, resetInput, scenarioView, writeChange, writeInput } from './inputs';
+import { parseRelativeEntry } from './relative-entry';
 import { deleteBlock, insertBlock, layoutOf, moveBlock, updateBlock } from './layout';
 import { addRow, duplicateRow, moveRow, removeRow, renameRow, type RowList } from './rows';
 import { withDetails, type ModelDetails } from './model-details';
@@ -29,7 +30,7 @@ import {
 	renameOrganisation,
 	type OrganisationSource
 } from './organisations';
-import { createScenario, deleteScenario, renameScenario } from './scenarios';
+import { addChange, createScenario, deleteScenario, removeChange, renameScenario } from './scenarios';
 
 /** One input typed into the page: where it goes, what kind it is, and the text as typed. */
 export interface InputEdit {
@@ -185,6 +186,15 @@ export class NotebookState {
 				next = resetInput(next, this.#scenario, edit.path);
 				continue;
 			}
+			const relative = parseRelativeEntry(edit.kind, edit.text, this.#file.unit);
+			if (relative !== undefined) {
+				const moved = relative.ok
+					? writeChange(next, scenario, edit.path, relative.change, edit.fill)
+					: { error: relative.message };
+				if ('error' in moved) refusals.push({ path: edit.path, message: moved.error });
+				else next = moved.file;
+				continue;
+			}
 			const entry = parseField(edit.kind, edit.text, this.#file.unit);
 			if (!entry.ok) {
 				refusals.push({ path: edit.path, message: entry.message });
@@ -316,6 +326,17 @@ export class NotebookState {
 		const parent = this.#file.scenarios.find((s) => s.id === id)?.parent ?? BASELINE;
 		const why = this.change(deleteScenario(this.#file, id));
 		if (why === undefined && this.#scenario === id) this.#scenario = parent;
+	}
+
+	/** Add `change` at the end of the scenario in the bar's changes (it wins over those before it). */
+	addChange(change: Override): string | undefined {
+		if (this.#scenario === BASELINE)
+			return 'Choose or make a scenario first: the baseline is the model itself';
+		return this.change(addChange(this.#file, this.#scenario, change));
+	}
+	/** Take change `index` out of the scenario in the bar; one undo step. */
+	removeChange(index: number): string | undefined {
+		return this.change(removeChange(this.#file, this.#scenario, index));
 	}
 
 	/** Replace the whole file with the stored one (after another tab saved it): not undoable. */

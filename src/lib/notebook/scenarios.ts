@@ -1,7 +1,7 @@
 // Making, renaming and deleting scenarios in a model file. Deleting keeps every other scenario's
 // figures as they were: its children take its parent and its overrides (their own still win).
 import { BASELINE } from '../model/scenario';
-import type { ModelFile } from '../model/schema';
+import type { ModelFile, Override } from '../model/schema';
 import { freshId } from './layout';
 
 /** The file with a new, empty scenario called `name` starting from `parent`, and the new id. */
@@ -39,4 +39,22 @@ export function deleteScenario(file: ModelFile, id: string): ModelFile {
 		'scenario' in b && b.scenario === id ? { ...b, scenario: undefined } : b
 	);
 	return { ...file, scenarios, ...(notebook ? { notebook } : {}) };
+}
+
+/** The file with `change` last in scenario `id`'s changes. */
+export function addChange(file: ModelFile, id: string, change: Override): ModelFile {
+	return {
+		...file,
+		scenarios: file.scenarios.map((s) => (s.id === id ? { ...s, overrides: [...s.overrides, change] } : s))
+	};
+}
+
+/** The file without change `index` of scenario `id`. */
+export function removeChange(file: ModelFile, id: string, index: number): ModelFile {
+	return {
+		...file,
+		scenarios: file.scenarios.map((s) =>
+			s.id === id ? { ...s, overrides: s.overrides.filter((_, i) => i !== index) } : s
+		)
+	};
 }

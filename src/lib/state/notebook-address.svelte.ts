@@ -1,5 +1,5 @@
 // The bridge page's address says what it shows (?scenario=…&unit=…), so a link or a reload shows the
-// same view. The unit the address names wins; otherwise, and for negatives, the notebook shows what
+// same view (reopened from the library, the scenario last shown). The unit the address names wins; otherwise, and for negatives, the notebook shows what
 // this browser remembers, and every choice made on the page is remembered again.
 import { afterNavigate, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -8,10 +8,14 @@ import { untrack } from 'svelte';
 import { isMoneyUnit } from '$lib/engine';
 import type { NotebookState } from '$lib/notebook/notebook.svelte';
 import { loadDisplay, saveDisplay } from './display-preferences';
+import { lastScenario, rememberScenario } from './last-scenario';
 
-/** The scenario the address asks for; read without tracking, so following it rebuilds nothing. */
-export function addressedScenario(): string | undefined {
-	return untrack(() => page.url.searchParams.get('scenario') ?? undefined);
+/**
+ * The scenario the address asks for, else the one last shown for model `id`; read without
+ * tracking, so following it rebuilds nothing.
+ */
+export function addressedScenario(id: string): string | undefined {
+	return untrack(() => page.url.searchParams.get('scenario') ?? lastScenario(id));
 }
 
 /** Put model `id` in the address, keeping the query: an example opened by address joined the library. */
@@ -48,6 +52,7 @@ export function syncNotebookAddress(notebook: () => NotebookState, modelId: () =
 		saveDisplay({ unit: nb.unit, negatives: nb.negatives });
 		untrack(() => {
 			const id = nb.autosave.id ?? modelId();
+			rememberScenario(id, nb.scenario);
 			if (page.url.search !== `?${query}`) replaceState(resolve(`/model/[id]?${query}`, { id }), page.state);
 		});
 	});

@@ -27,7 +27,7 @@ export function openNotebook(model: LoadedModel, store: ModelStore): NotebookSta
 		store,
 		id: model.saved ? model.id : undefined,
 		revision: model.revision,
-		scenario: addressedScenario(),
+		scenario: addressedScenario(model.id),
 		// An example opened by its address joins the library on its first edit.
 		oncreated: showModelId
 	});
