@@ -347,14 +347,16 @@ async function readClosings(page: Page): Promise<Record<string, string[]>> {
 	return found;
 }
 
+/** Screenshots for docs/building-a-plan.md, at both sizes, with `target` just below the toolbar. */
 async function shoot(page: Page, name: string, target: Locator) {
 	for (const size of SIZES) {
 		await page.setViewportSize(size);
 		await target.evaluate((el) => {
 			el.scrollIntoView({ block: 'start' });
-			window.scrollBy(0, -80); // below the sticky toolbar
+			const toolbar = document.querySelector('[role="toolbar"]')?.getBoundingClientRect().height ?? 0;
+			window.scrollBy(0, -toolbar - 12);
 		});
-		await page.screenshot({ path: `test-results/screenshots/build-${name}-${size.width}.png` });
+		await page.screenshot({ path: `docs/screenshots/building-${name}-${size.width}.png` });
 	}
 	await page.setViewportSize(SIZES[0]);
 }
@@ -377,7 +379,9 @@ test('a two-organisation plan built from nothing by keyboard, with a worst case 
 
 	const library = new LibraryPage(page);
 	await library.open();
-	await library.newPlan('Solent plan 2026-29', [NORTH.name, SOUTH.name], YEARS[0], 3);
+	await library.newPlan('Solent plan 2026-29', [NORTH.name, SOUTH.name], YEARS[0], 3, (dialog) =>
+		shoot(page, 'new-model', dialog)
+	);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Solent plan 2026-29');
 	await expect(page.getByTestId('editing')).toContainText('Editing the model (baseline)');
 
@@ -388,6 +392,12 @@ test('a two-organisation plan built from nothing by keyboard, with a worst case 
 		await buildSchemes(page, org);
 	}
 	await expect(page.getByTestId('grid-refusals')).toHaveCount(0);
+	await tabTo(page, page.getByRole('button', { name: 'Model settings' }));
+	await page.keyboard.press('Enter');
+	const settings = page.getByRole('dialog', { name: 'Model settings' });
+	await shoot(page, 'settings', settings);
+	await page.keyboard.press('Escape');
+	await expect(settings).toBeHidden();
 	await shoot(page, 'cost-lines', page.getByTestId('block-costLines').first());
 	await shoot(page, 'schemes', page.getByTestId('block-qipp').first());
 
@@ -409,6 +419,7 @@ test('a two-organisation plan built from nothing by keyboard, with a worst case 
 	await page.keyboard.press('Enter');
 	const form = changes.getByRole('form', { name: 'Change a set of rows' });
 	await expect(form.getByLabel('Cost lines')).toBeFocused();
+	await shoot(page, 'set-change-form', changes);
 	await page.keyboard.press('Tab'); // Organisation: every organisation
 	await page.keyboard.press('Tab'); // Which lines
 	await page.keyboard.press('ArrowDown');

@@ -42,7 +42,13 @@ export class LibraryPage {
 	}
 
 	/** A new plan from nothing, by keyboard alone through the New model dialog; its notebook opens. */
-	async newPlan(name: string, organisations: readonly string[], firstYear = '2026/27', years = 2) {
+	async newPlan(
+		name: string,
+		organisations: readonly string[],
+		firstYear = '2026/27',
+		years = 2,
+		beforeCreate?: (dialog: Locator) => Promise<void>
+	) {
 		const button = this.page.getByRole('button', { name: 'New model…' });
 		await button.focus();
 		await this.page.keyboard.press('Enter');
@@ -58,6 +64,7 @@ export class LibraryPage {
 		await this.page.keyboard.press('Tab');
 		await this.page.keyboard.press('Control+A');
 		await this.page.keyboard.type(String(years));
+		await beforeCreate?.(dialog);
 		await this.page.keyboard.press('Enter');
 		await expect(this.page).toHaveURL(/\/model\//);
 	}
