@@ -90,7 +90,7 @@ describe('evaluateFormula: errors', () => {
 		['flag + 1', '#unit', 'cannot use true/false in arithmetic: use if(condition, a, b)'],
 		['-flag', '#unit', 'cannot negate true/false'],
 		['flag == flag', '#unit', 'cannot compare true/false values'],
-		['tariff * 2', '#upstream', 'upstream: "tariff" has an error: division by zero']
+		['tariff * 2', '#upstream', '"tariff" has an error: division by zero']
 	])('evaluateFormula(%j) is %s: %s', (text, code, text2) => {
 		expect(show(text)).toBe(code);
 		expect(message(text)).toBe(text2);
@@ -108,14 +108,14 @@ describe('evaluateFormula: errors', () => {
 	it('evaluateFormula(ast, ctx) reports the leftmost error first', () => {
 		expect(message('nope + 1 / 0')).toBe('"nope" is not defined');
 		expect(message('1 / 0 + nope')).toBe('division by zero');
-		expect(message('max(tariff, nope)')).toBe('upstream: "tariff" has an error: division by zero');
+		expect(message('max(tariff, nope)')).toBe('"tariff" has an error: division by zero');
 	});
 
 	it('evaluateFormula(ast, ctx) names the upstream cell and keeps the root cause', () => {
 		expect(evaluate('tariff + 1')).toEqual({
 			kind: 'error',
 			code: 'upstream',
-			message: 'upstream: "tariff" has an error: division by zero',
+			message: '"tariff" has an error: division by zero',
 			position: { start: 0, end: 6 },
 			name: 'tariff',
 			origin: 'tariff',
@@ -129,13 +129,13 @@ describe('evaluateFormula: errors', () => {
 		const c = evaluate('b + 1', { ...NAMES, b });
 		expect(c).toMatchObject({
 			code: 'upstream',
-			message: 'upstream: "b" has an error (from "tariff"): division by zero',
+			message: '"b" has an error (from "tariff"): division by zero',
 			name: 'b',
 			origin: 'tariff',
 			cause: { code: 'division-by-zero' }
 		});
 		const d = evaluate('c + 1', { ...NAMES, c });
-		expect(d).toMatchObject({ message: 'upstream: "c" has an error (from "tariff"): division by zero' });
+		expect(d).toMatchObject({ message: '"c" has an error (from "tariff"): division by zero' });
 	});
 
 	it.each([
@@ -144,7 +144,7 @@ describe('evaluateFormula: errors', () => {
 		['parse', 'unexpected end of the formula: expected a value']
 	] as const)('evaluateFormula(ast, ctx) passes a %s error on as upstream', (code, why) => {
 		const value = evaluate('a * 2', { a: errorValue(code, why) });
-		expect(value).toMatchObject({ code: 'upstream', message: `upstream: "a" has an error: ${why}` });
+		expect(value).toMatchObject({ code: 'upstream', message: `"a" has an error: ${why}` });
 	});
 
 	it('evaluateFormula(ast, ctx) refuses a per-year value with the wrong number of years', () => {

@@ -70,7 +70,7 @@ function upstream(name: string, error: FormulaError, span: Span): FormulaError {
 	const cause = chained ? error.cause! : error;
 	const origin = chained && error.origin !== undefined ? error.origin : name;
 	const from = origin === name ? '' : ` (from "${origin}")`;
-	return errorValue('upstream', `upstream: "${name}" has an error${from}: ${cause.message}`, {
+	return errorValue('upstream', `"${name}" has an error${from}: ${cause.message}`, {
 		position: { start: span.start, end: span.end },
 		name,
 		origin,
