@@ -19,6 +19,7 @@ import { benchChain } from './cells-chain';
 import { benchFormulaParse } from './formula-parse';
 import { benchCompare } from './compare';
 import { benchExcelExport } from './excel-export';
+import { benchKernel } from './kernel';
 import { benchSensitivity } from './sensitivity';
 import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
 		ratio: { of: 'decimal / float', value: versus(lRisk, lFloatRisk) }
 	});
 	add('large plan (float yardstick)', lFloatPlan, { baselineOf: 'large plan' });
+	const kernel = benchKernel(large, lFloatPlan);
 	add('large risk (float yardstick)', lFloatRisk, { baselineOf: 'large risk' });
 
 	// Named cells (issue 3): the formula language and graph on their own, then over the large model.
@@ -136,11 +138,18 @@ async function main(): Promise<void> {
 	const parse = benchFormulaParse(); // long and deeply nested formula text (the fuzz tests' worst cases)
 	// Tables out to Excel (issue 11): the workbook of every bridge and QIPP table, against CSV.
 	const excel = await benchExcelExport(large);
-	rows.push(...chain.rows, ...parse.rows, ...excel.rows, ...benchCompare(), ...benchSensitivity());
+	rows.push(
+		...kernel.rows,
+		...chain.rows,
+		...parse.rows,
+		...excel.rows,
+		...benchCompare(),
+		...benchSensitivity()
+	);
 
 	printTable(rows);
 	// A check that fails means the bench timed the wrong work, so its figures mean nothing.
-	for (const warning of [...chain.warnings, ...parse.warnings, ...excel.warnings])
+	for (const warning of [...kernel.warnings, ...chain.warnings, ...parse.warnings, ...excel.warnings])
 		console.log(`WARNING: ${warning}`);
 
 	const drifts = [
