@@ -75,7 +75,7 @@ describe('bridge and QIPP tables', () => {
 			rows: ['1.433', '0.68', '0.5'].map((v, i) => ({
 				key: `w${i}`,
 				label: `W${i}`,
-				role: 'item',
+				role: 'item' as const,
 				values: [D(v)]
 			})),
 			dp: 1,
