@@ -10,11 +10,13 @@ import {
 	displayDp,
 	showAmount,
 	UNIT_SYMBOL,
-	type MoneyUnit
+	type MoneyUnit,
+	type NegativeStyle
 } from '../engine/index';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
 import { WATERFALL_COLOURS } from './waterfall';
-import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
+import { moneyScale } from './money-axis';
+import { FONT_SIZE, yearAxes } from './year-axes';
 
 export type PositionKind = 'surplus' | 'deficit' | 'target';
 
@@ -56,6 +58,8 @@ export interface PositionChart {
 export interface PositionChartLayout {
 	readonly width?: number;
 	readonly height?: number;
+	/** How the axis writes negatives, as the page does. */
+	readonly negatives?: NegativeStyle;
 }
 
 /**
@@ -63,7 +67,12 @@ export interface PositionChartLayout {
  * @example positionChartData(evaluateModel(input, 'plan'), 'portsmouth', 'm').years[0]
  * // { year: '2017/18', closing: '0.5045', target: '0', headroom: '0.5045', kind: 'surplus', ... }
  */
-export function positionChartData(result: ModelResult, organisation: string, unit: MoneyUnit): PositionChart {
+export function positionChartData(
+	result: ModelResult,
+	organisation: string,
+	unit: MoneyUnit,
+	negatives: NegativeStyle = 'brackets'
+): PositionChart {
 	let name = 'Consolidated';
 	let years: { year: string; closing: Dec; target: Dec; headroom: Dec }[];
 	if (organisation === CONSOLIDATED) {
@@ -102,9 +111,9 @@ export function positionChartData(result: ModelResult, organisation: string, uni
 				closingAmount: D(closing).toNumber(),
 				targetAmount: D(target).toNumber(),
 				text: {
-					closing: showAmount(closing, dp),
-					target: showAmount(target, dp),
-					headroom: showAmount(headroom, dp)
+					closing: showAmount(closing, dp, negatives),
+					target: showAmount(target, dp, negatives),
+					headroom: showAmount(headroom, dp, negatives)
 				}
 			};
 		})
@@ -126,12 +135,17 @@ export function positionChartDescription(chart: PositionChart): string {
  */
 export function positionChartOptions(
 	chart: PositionChart,
-	{ width = 800, height = 320 }: PositionChartLayout = {}
+	{ width = 800, height = 320, negatives }: PositionChartLayout = {}
 ): Plot.PlotOptions {
 	const unit = UNIT_SYMBOL[chart.unit];
 	const above = chart.years.filter((y) => y.kind === 'surplus');
 	const below = chart.years.filter((y) => y.kind === 'deficit');
-	const amounts = chart.years.flatMap((y) => [y.closingAmount, y.targetAmount]);
+	// Zero always shows, so a deficit is plainly below the line.
+	const scale = moneyScale(
+		chart.years.flatMap((y) => [y.closingAmount, y.targetAmount]),
+		chart.unit,
+		Math.max(2, Math.round(height / 50))
+	);
 	return {
 		width,
 		height,
@@ -143,11 +157,10 @@ export function positionChartOptions(
 		ariaLabel: `Surplus/(deficit) position and target, ${chart.organisationName}`,
 		ariaDescription: positionChartDescription(chart),
 		x: { domain: chart.years.map((y) => y.year), padding: 0.4, label: null },
-		// Always show zero, so a deficit is plainly below the line.
-		y: { label: unit, grid: true, nice: true, zero: true, ...openDomain(amounts) },
+		y: { label: unit, domain: scale.domain },
 		color: { domain: Object.keys(POSITION_COLOURS), range: Object.values(POSITION_COLOURS) },
 		marks: [
-			...yearAxes(unit),
+			...yearAxes(chart.unit, scale, negatives),
 			Plot.barY(chart.years, {
 				x: 'year',
 				y: 'closingAmount',

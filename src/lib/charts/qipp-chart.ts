@@ -1,5 +1,6 @@
-// The QIPP programme as a stacked bar per model year: identified savings by workstream, then the
-// unidentified QIPP in the plan on top, with a tick at the year's required QIPP. The figures are
+// The QIPP programme as a stacked bar per model year: identified savings by workstream (or by RAG
+// rating), then the unidentified QIPP in the plan on top, with a tick at the year's required QIPP
+// and each segment's value on it (or beside the bar when the segment is too thin to hold it). The figures are
 // those of the QIPP table (qippReports): workstream in-year savings as planned, the plan's
 // unidentified amount and the requirement, in the chosen view. Pure: results in, Plot options out;
 // sums stay in Decimal and a figure becomes a JS number only for drawing.
@@ -15,10 +16,13 @@ import {
 	type ModelInput,
 	fromPounds,
 	UNIT_SYMBOL,
-	type MoneyUnit
+	type MoneyUnit,
+	type NegativeStyle,
+	type Rag
 } from '../engine/index';
 import { CONSOLIDATED, inUnit } from '../io/bridge-report';
-import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
+import { moneyScale, type MoneyScale } from './money-axis';
+import { FONT_SIZE, yearAxes } from './year-axes';
 
 /** NHS identity colours for workstreams, in the order workstreams first appear in the model. */
 export const WORKSTREAM_COLOURS: readonly string[] = [
@@ -45,6 +49,25 @@ export const REQUIRED_COLOUR = '#212b32';
 /** Series key of the unidentified segment (workstream keys are prefixed, so a name cannot clash). */
 export const UNIDENTIFIED_KEY = 'unidentified';
 
+/** What the identified segments are split by: the scheme's workstream or its RAG rating. */
+export type QippColourBy = 'workstream' | 'rag';
+
+/** RAG ratings bottom-up in the stack: the surest savings at the base. */
+export const RAGS: readonly Rag[] = ['green', 'amber', 'red'];
+
+export const RAG_LABEL: Readonly<Record<Rag, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+
+/**
+ * Red, amber and green that still read apart with red-green colour blindness or in greyscale: a
+ * bluish green, a yellow amber and a dark red differ in lightness (CIE L* about 58, 76 and 39) as
+ * well as hue, where the NHS red and green (both L* near 47) would look alike.
+ */
+export const RAG_COLOURS: Readonly<Record<Rag, string>> = {
+	green: '#009e73',
+	amber: '#f0b400',
+	red: '#b2182b'
+};
+
 export type SegmentKind = 'identified' | 'unidentified';
 
 /** One stacked segment: a workstream's (or the unidentified) QIPP in one year. */
@@ -58,8 +81,11 @@ export interface QippSegment {
 	readonly value: string;
 	/** The value as a number, for drawing only. */
 	readonly amount: number;
-	/** Rounded half-up for display, negatives in brackets. */
+	/** Rounded half-up for display, negatives as the page shows them. */
 	readonly text: string;
+	/** Where the segment sits in its stack (positives up from zero, negatives down), for drawing. */
+	readonly from: number;
+	readonly to: number;
 }
 
 /** One model year's totals: exact strings in the chart's unit, numbers for drawing only. */
@@ -90,6 +116,7 @@ export interface QippChart {
 	readonly organisation: string;
 	readonly organisationName: string;
 	readonly unit: MoneyUnit;
+	readonly colourBy: QippColourBy;
 	readonly series: readonly QippSeries[];
 	readonly segments: readonly QippSegment[];
 	readonly years: readonly QippChartYear[];
@@ -98,11 +125,19 @@ export interface QippChart {
 export interface QippChartLayout {
 	readonly width?: number;
 	readonly height?: number;
+	/** How the axis writes negatives, as the page does. */
+	readonly negatives?: NegativeStyle;
+}
+
+export interface QippChartChoices {
+	readonly colourBy?: QippColourBy;
+	readonly negatives?: NegativeStyle;
 }
 
 interface PoundsYear {
 	year: string;
 	workstreams: ReadonlyMap<string, Dec>;
+	rags: ReadonlyMap<Rag, Dec>;
 	identified: Dec;
 	unidentified: Dec;
 	required: Dec;
@@ -115,6 +150,13 @@ function sumByName(groups: readonly (readonly { workstream: string; inYear: Dec 
 	return totals;
 }
 
+/** In-year savings of several organisations' schemes summed by RAG rating. */
+function sumByRag(groups: readonly (readonly { scheme: { rag: Rag }; inYear: Dec }[])[]): Map<Rag, Dec> {
+	const totals = new Map<Rag, Dec>(RAGS.map((rag) => [rag, ZERO]));
+	for (const s of groups.flat()) totals.set(s.scheme.rag, (totals.get(s.scheme.rag) ?? ZERO).plus(s.inYear));
+	return totals;
+}
+
 /** Each year's QIPP in pounds for one organisation, or summed over all for CONSOLIDATED. */
 function poundsYears(result: ModelResult, organisation: string): { name: string; years: PoundsYear[] } {
 	if (organisation === CONSOLIDATED) {
@@ -123,6 +165,7 @@ function poundsYears(result: ModelResult, organisation: string): { name: string;
 			years: result.consolidated.map((year, i) => ({
 				year: year.year,
 				workstreams: sumByName(result.organisations.map((o) => o.years[i]?.qipp.byWorkstream ?? [])),
+				rags: sumByRag(result.organisations.map((o) => o.years[i]?.qipp.schemes ?? [])),
 				identified: year.qipp.identified,
 				unidentified: year.qipp.unidentifiedPlanned,
 				required: year.qipp.required
@@ -136,6 +179,7 @@ function poundsYears(result: ModelResult, organisation: string): { name: string;
 		years: org.years.map((year) => ({
 			year: year.year,
 			workstreams: sumByName([year.qipp.byWorkstream]),
+			rags: sumByRag([year.qipp.schemes]),
 			identified: year.qipp.identified,
 			unidentified: year.qipp.unidentifiedPlanned,
 			required: year.qipp.required
@@ -144,10 +188,25 @@ function poundsYears(result: ModelResult, organisation: string): { name: string;
 }
 
 const workstreamKey = (name: string) => `workstream:${name}`;
+const ragKey = (rag: Rag) => `rag:${rag}`;
+
+/** Stacks segments in order: each positive one on top of the last, each negative one below. */
+function stacked<T extends { amount: number }>(segments: readonly T[]): (T & { from: number; to: number })[] {
+	let up = 0;
+	let down = 0;
+	return segments.map((s) => {
+		const from = s.amount < 0 ? down : up;
+		const to = from + s.amount;
+		if (s.amount < 0) down = to;
+		else up = to;
+		return { ...s, from, to };
+	});
+}
 
 /**
- * The QIPP chart of one organisation (or CONSOLIDATED) in `unit`. A workstream keeps its colour
- * whichever organisation is shown: colours follow the order workstreams first appear in `input`.
+ * The QIPP chart of one organisation (or CONSOLIDATED) in `unit`, split by workstream or by RAG
+ * rating. A workstream keeps its colour whichever organisation is shown: colours follow the order
+ * workstreams first appear in `input`.
  * @example qippChartData(input, evaluateModel(input, 'plan'), 'north', 'm').years[0]
  * // { year: '2026/27', identified: '12', unidentified: '24.498175', required: '36.498175', ... }
  */
@@ -155,7 +214,8 @@ export function qippChartData(
 	input: Pick<ModelInput, 'organisations'>,
 	result: ModelResult,
 	organisation: string,
-	unit: MoneyUnit
+	unit: MoneyUnit,
+	{ colourBy = 'workstream', negatives = 'brackets' }: QippChartChoices = {}
 ): QippChart {
 	const { name, years } = poundsYears(result, organisation);
 	const modelWide = [...new Set(input.organisations.flatMap((o) => o.schemes.map((s) => s.workstream)))];
@@ -182,27 +242,38 @@ export function qippChartData(
 			kind,
 			value,
 			amount: D(value).toNumber(),
-			text: showAmount(value, dp)
+			text: showAmount(value, dp, negatives)
 		};
 	};
-	const segments: QippSegment[] = years.flatMap((y) => [
-		...workstreams.map((w) =>
-			segment(y.year, workstreamKey(w), w, 'identified', y.workstreams.get(w) ?? ZERO)
-		),
-		segment(y.year, UNIDENTIFIED_KEY, 'Unidentified QIPP', 'unidentified', y.unidentified)
-	]);
+	const identified =
+		colourBy === 'rag'
+			? RAGS.map((rag) => ({ key: ragKey(rag), label: RAG_LABEL[rag], colour: RAG_COLOURS[rag] }))
+			: workstreams.map((w) => ({ key: workstreamKey(w), label: w, colour: colourOf(w) }));
+	const amountOf = (y: PoundsYear, key: string) =>
+		(colourBy === 'rag'
+			? y.rags.get(RAGS.find((rag) => ragKey(rag) === key) ?? 'green')
+			: y.workstreams.get(workstreams.find((w) => workstreamKey(w) === key) ?? '')) ?? ZERO;
+	const segments: QippSegment[] = years.flatMap((y) =>
+		stacked([
+			...identified.map((series) =>
+				segment(y.year, series.key, series.label, 'identified', amountOf(y, series.key))
+			),
+			segment(y.year, UNIDENTIFIED_KEY, 'Unidentified QIPP', 'unidentified', y.unidentified)
+		])
+	);
 	return {
 		organisation,
 		organisationName: name,
 		unit,
+		colourBy,
 		series: [
-			...workstreams.map((w) => ({ key: workstreamKey(w), label: w, colour: colourOf(w) })),
+			...identified,
 			{ key: UNIDENTIFIED_KEY, label: 'Unidentified QIPP', colour: UNIDENTIFIED_COLOUR }
 		],
 		segments,
 		years: years.map((y) => {
 			const positives = sum([...y.workstreams.values(), y.unidentified].filter((v) => v.isPositive()));
-			const shownIn = (pounds: Dec) => showAmount(fromPounds(pounds, unit), dp);
+			const shownIn = (pounds: Dec) => showAmount(fromPounds(pounds, unit), dp, negatives);
 			return {
 				year: y.year,
 				identified: inUnit(y.identified, unit),
@@ -232,47 +303,127 @@ export function qippChartDescription(chart: QippChart): string {
 		.join('; ');
 }
 
+/** A segment's value written on the chart: inside the segment, or beside the bar. */
+export interface SegmentLabel {
+	readonly year: string;
+	readonly key: string;
+	/** Where the label sits on the money axis (the segment's middle, or nudged clear of a neighbour). */
+	readonly y: number;
+	readonly text: string;
+	/** Black or white, whichever reads better on the segment's colour. */
+	readonly fill: string;
+}
+
+const MARGIN = { top: 28, bottom: 32, left: 56, right: 16 } as const;
+/** The band padding of the year axis: a bar takes 65% of its year's width. */
+const PADDING = 0.35;
+/** A label needs this many pixels of segment (or of gap from the label below it) to be read. */
+const LABEL_ROOM = FONT_SIZE + 3;
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+	const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Black or white text on `background`, whichever has the greater contrast. */
+export function textOn(background: string): '#000000' | '#ffffff' {
+	const l = luminance(background);
+	return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
+
+/**
+ * Every non-zero segment's value, inside the segment when it is tall enough to hold a line of
+ * text, otherwise beside its bar, nudged apart so labels beside one bar never overlap.
+ */
+export function segmentLabels(
+	chart: QippChart,
+	scale: MoneyScale,
+	height: number
+): { inside: SegmentLabel[]; beside: SegmentLabel[] } {
+	const perUnit = (height - MARGIN.top - MARGIN.bottom) / (scale.domain[1] - scale.domain[0]);
+	const colour = new Map(chart.series.map((s) => [s.key, s.colour]));
+	const inside: SegmentLabel[] = [];
+	const beside: SegmentLabel[] = [];
+	for (const year of chart.years) {
+		const thin: SegmentLabel[] = [];
+		for (const s of chart.segments.filter((x) => x.year === year.year && x.amount !== 0)) {
+			const label = { year: s.year, key: s.key, y: (s.from + s.to) / 2, text: s.text };
+			if (Math.abs(s.to - s.from) * perUnit >= LABEL_ROOM)
+				inside.push({ ...label, fill: textOn(colour.get(s.key) ?? UNIDENTIFIED_COLOUR) });
+			else thin.push({ ...label, fill: REQUIRED_COLOUR });
+		}
+		// Bottom-up, each label at least a line above the one below it.
+		thin.sort((a, b) => a.y - b.y);
+		let floor = -Infinity;
+		for (const label of thin) {
+			const y = Math.max(label.y, floor);
+			beside.push({ ...label, y });
+			floor = y + LABEL_ROOM / perUnit;
+		}
+	}
+	return { inside, beside };
+}
+
 /**
  * Observable Plot options for the QIPP chart: x is the model year, y the saving in the chart's
- * unit, segments stacked bottom-up in series order, the requirement as a tick with its label.
+ * unit, segments stacked bottom-up in series order with their values, the requirement as a tick
+ * with its label.
  * @example Plot.plot(qippChartOptions(qippChartData(input, result, CONSOLIDATED, 'm'), { width: 800 }))
  */
 export function qippChartOptions(
 	chart: QippChart,
-	{ width = 800, height = 360 }: QippChartLayout = {}
+	{ width = 800, height = 360, negatives }: QippChartLayout = {}
 ): Plot.PlotOptions {
 	const unit = UNIT_SYMBOL[chart.unit];
+	const scale = moneyScale(
+		[...chart.segments.flatMap((s) => [s.from, s.to]), ...chart.years.map((y) => y.requiredAmount)],
+		chart.unit,
+		Math.max(2, Math.round(height / 50))
+	);
+	const labels = segmentLabels(chart, scale, height);
+	// Half a bar's width, in pixels, to put a label just right of its bar.
+	const step = (width - MARGIN.left - MARGIN.right) / (chart.years.length + PADDING);
+	const besideBar = (step * (1 - PADDING)) / 2 + 5;
 	return {
 		width,
 		height,
-		marginLeft: 56,
-		marginRight: 16,
-		marginTop: 28,
-		marginBottom: 32,
+		marginLeft: MARGIN.left,
+		marginRight: MARGIN.right,
+		marginTop: MARGIN.top,
+		marginBottom: MARGIN.bottom,
 		style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', overflow: 'visible' },
-		ariaLabel: `QIPP by workstream, ${chart.organisationName}`,
+		ariaLabel: `QIPP by ${chart.colourBy === 'rag' ? 'RAG rating' : 'workstream'}, ${chart.organisationName}`,
 		ariaDescription: qippChartDescription(chart),
-		x: { domain: chart.years.map((y) => y.year), padding: 0.35, label: null },
-		y: {
-			label: unit,
-			grid: true,
-			nice: true,
-			zero: true,
-			...openDomain([...chart.segments.map((s) => s.amount), ...chart.years.map((y) => y.requiredAmount)])
-		},
+		x: { domain: chart.years.map((y) => y.year), padding: PADDING, label: null },
+		y: { label: unit, domain: scale.domain },
 		color: { domain: chart.series.map((s) => s.key), range: chart.series.map((s) => s.colour) },
 		marks: [
-			...yearAxes(unit),
-			// Stacked in data order: workstreams bottom-up, unidentified on top.
+			...yearAxes(chart.unit, scale, negatives),
+			// Stacked in data order: workstreams (or green, amber, red) bottom-up, unidentified on top.
 			Plot.barY(chart.segments, {
 				x: 'year',
-				y: 'amount',
+				y1: 'from',
+				y2: 'to',
 				fill: 'key',
 				stroke: 'white',
 				strokeWidth: 1,
 				title: (s: QippSegment) => `${s.year} ${s.label}: ${s.text} ${unit}`
 			}),
 			Plot.ruleY([0], { stroke: '#212b32', strokeWidth: 1 }),
+			Plot.text(labels.inside, { x: 'year', y: 'y', text: 'text', fill: 'fill', fontSize: FONT_SIZE }),
+			Plot.text(labels.beside, {
+				x: 'year',
+				y: 'y',
+				text: 'text',
+				fill: 'fill',
+				dx: besideBar,
+				textAnchor: 'start',
+				fontSize: FONT_SIZE
+			}),
 			Plot.tickY(chart.years, {
 				x: 'year',
 				y: 'requiredAmount',

@@ -4,7 +4,8 @@
 import * as Plot from '@observablehq/plot';
 import { D, displayDp, fromPounds, showAmount, UNIT_SYMBOL, type MoneyUnit } from '../engine/index';
 import type { ComparisonYear, MeasureKey } from '../io/comparison';
-import { FONT_SIZE, openDomain, yearAxes } from './year-axes';
+import { moneyScale } from './money-axis';
+import { FONT_SIZE, yearAxes } from './year-axes';
 
 /** Distinct colours from the NHS palette, one per scenario (at most five are compared). */
 export const SCENARIO_COLOURS = ['#005eb8', '#d5281b', '#007f3b', '#ed8b00', '#330072'] as const;
@@ -39,6 +40,11 @@ export function scenarioChartOptions(
 	unit: MoneyUnit,
 	{ width = 800, height = 300 }: { width?: number; height?: number } = {}
 ): Plot.PlotOptions {
+	const scale = moneyScale(
+		points.map((p) => p.amount),
+		unit,
+		Math.max(2, Math.round(height / 50))
+	);
 	const colour = { domain: [...names], range: SCENARIO_COLOURS.slice(0, names.length) };
 	return {
 		width,
@@ -48,10 +54,10 @@ export function scenarioChartOptions(
 		marginTop: 28,
 		style: { fontSize: `${FONT_SIZE}px` },
 		x: { type: 'point', label: null, padding: 0.3 },
-		y: { label: UNIT_SYMBOL[unit], grid: true, ...openDomain(points.map((p) => p.amount)) },
+		y: { label: UNIT_SYMBOL[unit], domain: scale.domain },
 		color: colour,
 		marks: [
-			...yearAxes(UNIT_SYMBOL[unit]),
+			...yearAxes(unit, scale),
 			Plot.ruleY([0], { stroke: '#212b32' }),
 			Plot.line(points, { x: 'year', y: 'amount', stroke: 'scenario', strokeWidth: 2 }),
 			Plot.dot(points, { x: 'year', y: 'amount', fill: 'scenario', r: 4 }),

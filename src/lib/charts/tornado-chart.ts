@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { displayDp, fromPounds, showAmount, UNIT_SYMBOL, type MoneyUnit } from '../engine/index';
 import type { Tornado } from '../io/tornado';
+import { moneyTick } from './money-axis';
 import { FONT_SIZE } from './year-axes';
 
 export interface TornadoBar {
@@ -50,7 +51,7 @@ export function tornadoChartOptions(
 		x: {
 			label: `${UNIT_SYMBOL[unit]} (negatives in brackets)`,
 			grid: true,
-			tickFormat: (d: number) => (d < 0 ? `(${-d})` : `${d}`)
+			tickFormat: moneyTick(unit)
 		},
 		y: { label: null, domain: tornado.rows.map((r) => r.input.label) },
 		color: { domain: ['low', 'high'], range: [TORNADO_COLOURS.low, TORNADO_COLOURS.high] },

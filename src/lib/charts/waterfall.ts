@@ -2,8 +2,9 @@
 // running total after it; opening and closing drawn from zero as totals. Pure: a report in, Plot
 // options out. This is the only place a Decimal becomes a JS number, and only for drawing.
 import * as Plot from '@observablehq/plot';
-import { D, type Dec, displayDp, showAmount, UNIT_SYMBOL } from '../engine/index';
+import { D, type Dec, displayDp, showAmount, UNIT_SYMBOL, type NegativeStyle } from '../engine/index';
 import type { BridgeReport, ReportLine } from '../io/bridge-report';
+import { moneyAxisY, moneyScale } from './money-axis';
 
 export type BarKind = 'total' | 'increase' | 'decrease';
 
@@ -27,7 +28,7 @@ export interface WaterfallBar {
 	/** Where the bar starts and ends, in the report's unit (numbers for drawing only). */
 	readonly start: number;
 	readonly end: number;
-	/** The line's value rounded half-up for display, negatives in brackets. */
+	/** The line's value rounded half-up for display, negatives as the page shows them. */
 	readonly text: string;
 }
 
@@ -36,6 +37,8 @@ export interface WaterfallLayout {
 	readonly height?: number;
 	/** Key of a line to outline, e.g. the one whose explanation is open. */
 	readonly selected?: string;
+	/** How the axis writes negatives, as the page does. */
+	readonly negatives?: NegativeStyle;
 }
 
 /**
@@ -43,12 +46,15 @@ export interface WaterfallLayout {
  * bar ends are turned into numbers, so the closing bar ends exactly where the table says.
  * @example waterfallBars(report)[0] // { key: 'opening', kind: 'total', start: 0, end: 3.1, ... }
  */
-export function waterfallBars(report: Pick<BridgeReport, 'lines' | 'unit'>): WaterfallBar[] {
+export function waterfallBars(
+	report: Pick<BridgeReport, 'lines' | 'unit'>,
+	negatives: NegativeStyle = 'brackets'
+): WaterfallBar[] {
 	const dp = displayDp(report.unit);
 	let running: Dec = D(0);
 	return report.lines.map((line: ReportLine) => {
 		const value = D(line.value);
-		const text = showAmount(value, dp);
+		const text = showAmount(value, dp, negatives);
 		if (line.kind === 'opening' || line.kind === 'closing') {
 			running = value;
 			return { key: line.key, label: line.label, kind: 'total', start: 0, end: value.toNumber(), text };
@@ -66,6 +72,15 @@ export function waterfallBars(report: Pick<BridgeReport, 'lines' | 'unit'>): Wat
 	});
 }
 
+/**
+ * Whether a bridge has nothing to draw: every line, opening and closing included, is zero (a new
+ * model before anything is entered). Plot would stretch such bars over the whole plot.
+ * @example nothingToDraw({ unit: 'm', lines: [{ kind: 'opening', key: 'opening', label: 'Opening', value: '0' }] }) // true
+ */
+export function nothingToDraw(report: Pick<BridgeReport, 'lines'>): boolean {
+	return report.lines.every((line) => D(line.value).isZero());
+}
+
 /** Label sits above a bar, except below a total that goes under zero. */
 function labelAnchor(bar: WaterfallBar): { y: number; below: boolean } {
 	const below = bar.kind === 'total' && bar.end < 0;
@@ -73,6 +88,8 @@ function labelAnchor(bar: WaterfallBar): { y: number; below: boolean } {
 }
 
 const FONT_SIZE = 12;
+/** The share of a bar's band an x label may take before it wraps. */
+export const LABEL_SHARE = 0.75;
 const LINE_HEIGHT = 1.1 * FONT_SIZE;
 
 /** Lines a label takes when wrapped to `width` ems, guessing 0.6 em a character (Plot wraps at spaces). */
@@ -97,18 +114,26 @@ export function wrappedLines(label: string, width: number): number {
  */
 export function waterfallOptions(
 	report: Pick<BridgeReport, 'lines' | 'unit'>,
-	{ width = 900, height = 420, selected }: WaterfallLayout = {}
+	{ width = 900, height = 420, selected, negatives }: WaterfallLayout = {}
 ): Plot.PlotOptions {
-	const bars = waterfallBars(report);
+	const bars = waterfallBars(report, negatives);
 	const labels = new Map(bars.map((b) => [b.key, b.label]));
 	const marginLeft = 56;
 	const marginRight = 16;
 	const band = (width - marginLeft - marginRight) / Math.max(bars.length, 1);
-	// Plot measures lineWidth in ems; leave a little air between neighbouring labels.
-	const lineWidth = Math.max(4, (band * 0.92) / FONT_SIZE);
+	// Plot measures lineWidth in ems, guessing glyph widths from Helvetica; the page's sans-serif
+	// (DejaVu Sans on Linux) runs about a fifth wider, so wrap to three quarters of a band, which
+	// leaves clear air between neighbouring labels (at 1920 px "2016/17 Surplus" and "Growth
+	// received" ran together on one line at 92%).
+	const lineWidth = Math.max(4, (band * LABEL_SHARE) / FONT_SIZE);
 	const above = bars.filter((b) => !labelAnchor(b).below);
 	const below = bars.filter((b) => labelAnchor(b).below);
 	const unit = UNIT_SYMBOL[report.unit];
+	const scale = moneyScale(
+		bars.flatMap((b) => [b.start, b.end]),
+		report.unit,
+		Math.max(2, Math.round(height / 50))
+	);
 	return {
 		width,
 		height,
@@ -121,7 +146,7 @@ export function waterfallOptions(
 		ariaLabel: 'Bridge waterfall',
 		ariaDescription: bars.map((b) => `${b.label} ${b.text}`).join('; '),
 		x: { domain: bars.map((b) => b.key), padding: 0.22, label: null },
-		y: { label: unit, grid: true, nice: true },
+		y: { label: unit, domain: scale.domain },
 		color: {
 			domain: Object.keys(WATERFALL_COLOURS),
 			range: Object.values(WATERFALL_COLOURS)
@@ -135,13 +160,7 @@ export function waterfallOptions(
 				fontSize: FONT_SIZE,
 				fill: '#212b32'
 			}),
-			Plot.axisY({
-				label: unit,
-				labelAnchor: 'top',
-				tickSize: 0,
-				fill: '#4c6272',
-				tickFormat: (d: number) => (d < 0 ? `(${-d})` : `${d}`)
-			}),
+			...moneyAxisY(report.unit, scale, negatives),
 			// Connectors from each bar's end to the next bar, drawn first so the bars cover them.
 			Plot.link(bars.slice(0, -1), {
 				x1: 'key',

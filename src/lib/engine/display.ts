@@ -74,6 +74,21 @@ export function showFigure(
 		: showAmount(value, dp, negatives);
 }
 
+/**
+ * The decimal places of one column of a table: the display precision, or when exact figures are
+ * shown the most any figure of the column has (never fewer than `dp`), so that every figure in a
+ * column has the same places and their decimal points line up.
+ * @example columnPlaces(['1.5315', '3.063', '9.2'], 1, 'exact') // 4: 1.5315, 3.0630, 9.2000
+ */
+export function columnPlaces(
+	values: readonly (string | Dec | undefined)[],
+	dp: number,
+	precision: Precision = 'display'
+): number {
+	if (precision === 'display') return dp;
+	return Math.max(dp, ...values.map((v) => (v === undefined ? 0 : D(v).decimalPlaces())));
+}
+
 /** A decimal with as many places as it needs, at least `min` and at most `max`. */
 export function showExact(
 	value: Dec,

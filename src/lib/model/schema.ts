@@ -376,18 +376,20 @@ const blockScenario = id.optional().describe('A scenario id; the scenario chosen
 const blockView = z.enum(['plan', 'risk']).optional().describe('Plan (default) or risk-adjusted');
 const orgBlock = <T extends string>(type: T) =>
 	z.object({ id, type: z.literal(type), organisation: id, collapsed }).strict();
-const figureBlock = <T extends string>(type: T) =>
-	z
-		.object({
-			id,
-			type: z.literal(type),
-			year: blockYear,
-			organisation: blockOrganisation,
-			scenario: blockScenario,
-			view: blockView,
-			collapsed
-		})
-		.strict();
+const figureFields = <T extends string>(type: T) => ({
+	id,
+	type: z.literal(type),
+	year: blockYear,
+	organisation: blockOrganisation,
+	scenario: blockScenario,
+	view: blockView,
+	collapsed
+});
+const figureBlock = <T extends string>(type: T) => z.object(figureFields(type)).strict();
+const colourBy = z
+	.enum(['workstream', 'rag'])
+	.optional()
+	.describe('QIPP chart segments by workstream (default) or by RAG rating');
 
 /**
  * One block of the notebook page, in reading order: narrative, a named cell, an organisation's
@@ -407,7 +409,7 @@ export const block = z.discriminatedUnion(
 		figureBlock('bridge'),
 		figureBlock('qippTable'),
 		figureBlock('waterfall'),
-		figureBlock('qippChart'),
+		z.object({ ...figureFields('qippChart'), colourBy }).strict(),
 		figureBlock('positionChart'),
 		z
 			.object({

@@ -10,7 +10,6 @@ import {
 	positionChartOptions,
 	POSITION_COLOURS
 } from '../../../src/lib/charts/position-chart';
-import { openDomain } from '../../../src/lib/charts/year-axes';
 
 import { ICB, models, PORTSMOUTH, views } from './examples';
 const targets = (result: ModelResult) => [...result.organisations.map((o) => o.id), CONSOLIDATED];
@@ -107,7 +106,9 @@ describe('positionChartOptions', () => {
 	it('positionChartOptions(chart) orders x by model year, always shows zero and colours by kind', () => {
 		const options = positionChartOptions(risk, { width: 700 });
 		expect(options.x?.domain).toEqual(models[ICB].years);
-		expect(options.y?.zero).toBe(true);
+		const [low, high] = options.y?.domain as [number, number];
+		expect(low).toBeLessThanOrEqual(0);
+		expect(high).toBeGreaterThanOrEqual(0);
 		expect(options.color?.domain).toEqual(Object.keys(POSITION_COLOURS));
 		expect(options.color?.range).toEqual(Object.values(POSITION_COLOURS));
 		expect(options.ariaDescription).toContain(
@@ -150,11 +151,33 @@ describe('positionChartOptions', () => {
 			expect(rect.getAttribute('height')).toBe('0');
 	});
 
-	it.each([
-		[[0, 0], { domain: [-1, 1] }],
-		[[0, -2.5], {}],
-		[[], { domain: [-1, 1] }]
-	])('openDomain(%j) is %j', (amounts, expected) => {
-		expect(openDomain(amounts)).toEqual(expected);
+	/** The y axis's tick labels as drawn. */
+	const ticksOf = (svg: Element) =>
+		[...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.textContent);
+
+	it('Portsmouth in £m: ticks at 1 dp (0.1 apart, never 0.45), as the tables write figures (jsdom)', () => {
+		// Closing 2017/18 is 0.5045 (£m), 2018/19 and both targets 0: the axis runs 0 to 0.6.
+		const chart = positionChartData(evaluateModel(models[PORTSMOUTH], 'plan'), 'portsmouth', 'm');
+		const svg = Plot.plot(positionChartOptions(chart, { width: 700, height: 320 }));
+		expect(ticksOf(svg)).toEqual(['0.0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6']);
+	});
+
+	it('Portsmouth in £k: ticks in whole £k with separators; deficits in the chosen negative style (jsdom)', () => {
+		const chart = positionChartData(evaluateModel(models[PORTSMOUTH], 'plan'), 'portsmouth', 'k');
+		// 0 to 504.5 (£k) in steps of 100.
+		expect(ticksOf(Plot.plot(positionChartOptions(chart, { height: 320 })))).toEqual([
+			'0',
+			'100',
+			'200',
+			'300',
+			'400',
+			'500',
+			'600'
+		]);
+		const minus = ticksOf(Plot.plot(positionChartOptions(risk, { height: 320, negatives: 'minus' })));
+		const brackets = ticksOf(Plot.plot(positionChartOptions(risk, { height: 320 })));
+		expect(minus.some((t) => t?.startsWith('-'))).toBe(true);
+		expect(brackets.some((t) => t?.startsWith('('))).toBe(true);
+		expect(brackets.every((t) => /^\(?\d[\d,]*(\.\d)?\)?$/.test(t ?? ''))).toBe(true);
 	});
 });

@@ -1,9 +1,13 @@
+// @vitest-environment jsdom
+import * as Plot from '@observablehq/plot';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../../src/lib/engine/evaluate';
 import { bridgeReports, type BridgeReport, type ReportLine } from '../../../src/lib/io/bridge-report';
 import { loadModel } from '../load-model';
 import {
+	LABEL_SHARE,
+	nothingToDraw,
 	waterfallBars,
 	waterfallOptions,
 	wrappedLines,
@@ -123,5 +127,41 @@ describe('wrappedLines', () => {
 		const wide = waterfallOptions(report, { width: 1800 }).marginBottom ?? 0;
 		const narrow = waterfallOptions(report, { width: 700 }).marginBottom ?? 0;
 		expect(narrow).toBeGreaterThan(wide);
+	});
+});
+
+describe('nothingToDraw', () => {
+	it('nothingToDraw(report) is true only when every line, opening and closing too, is zero', () => {
+		const zeros = [
+			line('opening', 'opening', '0'),
+			line('step', 'a', '0.00'),
+			line('closing', 'closing', '0')
+		];
+		expect(nothingToDraw({ lines: zeros })).toBe(true);
+		// One penny in one step is something to draw.
+		expect(nothingToDraw({ lines: [...zeros, line('step', 'b', '0.000001')] })).toBe(false);
+		// A balanced plan that opens in surplus still has bars.
+		expect(
+			nothingToDraw({ lines: [line('opening', 'opening', '3.1'), line('closing', 'closing', '0')] })
+		).toBe(false);
+		expect(nothingToDraw(portsmouth('2017/18'))).toBe(false);
+	});
+});
+
+describe('waterfall x labels', () => {
+	// Portsmouth 2017/18 at 1,340 px (the chart's width in a 1920 px window): 12 bars over
+	// 1,340 - 56 - 16 = 1,268 px is 105.7 px a band. At 92% (8.1 ems) "2016/17 Surplus" (15
+	// characters, about 8.6 ems in DejaVu Sans) filled its band and ran into "Growth received".
+	it('waterfallOptions(report) wraps a label to three quarters of its band (jsdom)', () => {
+		expect(LABEL_SHARE).toBe(0.75);
+		const svg = Plot.plot(waterfallOptions(portsmouth('2017/18'), { width: 1340 }));
+		const labels = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')];
+		const lines = (text: string) =>
+			labels.find((l) => l.textContent?.replace(/\s+/g, ' ').includes(text))?.querySelectorAll('tspan')
+				.length;
+		// 105.67 x 0.75 / 12 px = 6.6 ems: each of the two takes two lines, leaving air between them.
+		expect(lines('2016/17')).toBe(2);
+		expect(lines('Growth')).toBe(2);
+		expect(wrappedLines('2016/17 Surplus', ((1268 / 12) * 0.75) / 12)).toBe(2);
 	});
 });
