@@ -20,7 +20,8 @@ export const BLOCK_TITLES: Readonly<Record<BlockType, string>> = {
 	positionChart: 'Position over the years',
 	compare: 'Scenario comparison',
 	tornado: 'Sensitivity (tornado)',
-	goalSeek: 'Goal seek'
+	goalSeek: 'Goal seek',
+	simulation: 'Monte Carlo simulation'
 };
 
 /** The layout a model has when its file names none. */
