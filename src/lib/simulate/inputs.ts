@@ -2,7 +2,9 @@
 // each RAG rating in use, with its distribution in whole steps of its precision (a rate, percent
 // cell or delivery factor 0.01 percentage point; an amount a penny; a count or number 0.01).
 import { D, fromPounds, type Dec } from '../engine/index';
+import { sensitivityInputs } from '../io/sensitivity-inputs';
 import { inputKind } from '../model/input-kind';
+import { splitYear } from '../model/json-path';
 import type { Problem } from '../model/problems';
 import type { Distribution, ModelFile } from '../model/schema';
 import { DELIVERY_RATINGS, deliveryRanges } from '../model/uncertainty';
@@ -73,17 +75,20 @@ function withinFactor(d: StepDistribution): StepDistribution {
 
 const KINDS = { rate: 'rate', money: 'money', perHead: 'perHead', count: 'number' } as const;
 
-/** A label people read for an input path: a cell's name, or the path itself. */
-function labelOf(file: ModelFile, path: string): string {
+/** A label people read for an input path: a cell's name, the tornado's label, or the path itself. */
+function labelOf(file: ModelFile, path: string, labels: ReadonlyMap<string, string>): string {
 	const [head, id] = path.split('.');
 	if (head === 'cells') return file.cells.find((c) => c.id === id)?.name ?? path;
-	return path;
+	const split = splitYear(path);
+	const label = labels.get(path) ?? (split ? labels.get(split.field) : undefined);
+	return label === undefined ? path : split && !labels.has(path) ? `${label}, ${split.year}` : label;
 }
 
 /** Every input a simulation of `file` (a scenario's resolved file) draws, or what is wrong. */
 export function simulationInputs(file: ModelFile): { inputs: SimInput[] } | { problems: Problem[] } {
 	const inputs: SimInput[] = [];
 	const problems: Problem[] = [];
+	const labels = new Map(sensitivityInputs(file, true).map((i) => [i.path, i.label]));
 	(file.uncertainty?.ranges ?? []).forEach((range, i) => {
 		const where = `uncertainty.ranges[${i}]`;
 		const entered = inputKind(file, range.path);
@@ -105,7 +110,7 @@ export function simulationInputs(file: ModelFile): { inputs: SimInput[] } | { pr
 		const cellUnit = isCell ? file.cells.find((c) => c.id === range.path.split('.')[1])?.unit : undefined;
 		const kind: DrawKind = cellUnit === 'number' ? 'number' : KINDS[entered];
 		const step = stepOf(kind, file);
-		const label = labelOf(file, range.path);
+		const label = labelOf(file, range.path, labels);
 		const drawn = inSteps(range.distribution, step);
 		const factor = range.path.startsWith('qippDeliveryFactors.');
 		inputs.push({

@@ -106,17 +106,25 @@ function column(table: Float64Array, years: number, y: number, runs: number): Fl
 
 const BINS = 30;
 
-/** Equal-width bins of whole pence from the lowest position to the highest. */
+/** The smallest width of 1, 2, 2.5 or 5 x 10^k pence that covers `span` in at most BINS bins. */
+export function binWidth(span: number): number {
+	const raw = Math.max(1, span / BINS);
+	for (let power = 1; ; power *= 10)
+		for (const m of [1, 2, 2.5, 5]) if (m * power >= raw && Number.isInteger(m * power)) return m * power;
+}
+
+/** Bins of a round width in whole pence, from a multiple of it at or below the lowest position. */
 function histogram(sorted: Float64Array): HistogramBin[] {
 	const min = sorted[0]!;
 	const max = sorted[sorted.length - 1]!;
-	const width = Math.max(1, Math.ceil((max - min + 1) / BINS));
-	const bins = Math.ceil((max - min + 1) / width);
+	const width = binWidth(max - min + 1);
+	const start = Math.floor(min / width) * width;
+	const bins = Math.floor((max - start) / width) + 1;
 	const counts = new Array<number>(bins).fill(0);
-	for (const v of sorted) counts[Math.floor((v - min) / width)]! += 1;
+	for (const v of sorted) counts[Math.floor((v - start) / width)]! += 1;
 	return counts.map((count, i) => ({
-		from: pounds(min + i * width),
-		to: pounds(min + (i + 1) * width),
+		from: pounds(start + i * width),
+		to: pounds(start + (i + 1) * width),
 		count
 	}));
 }
