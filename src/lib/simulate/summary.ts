@@ -14,6 +14,8 @@ export interface YearSummary {
 	readonly meets: number;
 	/** meets / runs. */
 	readonly probability: Dec;
+	/** The control total (its median, should a range move it). */
+	readonly target: Dec;
 }
 
 export interface FanPoint {
@@ -158,7 +160,11 @@ export function summarise(
 		}
 		total = total.plus(chunk);
 		let meets = 0;
-		for (let i = 0; i < runs; i++) if (headroom[i * n + y]! >= 0) meets++;
+		const targets = new Float64Array(runs);
+		for (let i = 0; i < runs; i++) {
+			if (headroom[i * n + y]! >= 0) meets++;
+			targets[i] = position[i * n + y]! - headroom[i * n + y]!;
+		}
 		return {
 			year: label,
 			p10: pounds(nearestRank(sorted, 0.1)),
@@ -166,7 +172,8 @@ export function summarise(
 			p90: pounds(nearestRank(sorted, 0.9)),
 			mean: total.div(runs).div(100),
 			meets,
-			probability: D(meets).div(runs)
+			probability: D(meets).div(runs),
+			target: pounds(nearestRank(targets.sort(), 0.5))
 		};
 	});
 	const fan = yearLabels.map((label, y): FanPoint => {
