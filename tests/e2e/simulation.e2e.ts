@@ -38,6 +38,7 @@ test('a simulation runs in workers, shows progress, cancels, and runs again to t
 	await expect(block.getByTestId('simulation-heading')).toContainText('10,000 runs, seed 1', {
 		timeout: 30_000
 	});
+	await expect(block.getByRole('button', { name: 'Run simulation' })).toBeEnabled();
 	await expect(block.getByTestId('p50')).toHaveText(expected);
 	await expect(block.getByText('Every iteration ran on the integer-pence kernel.')).toBeVisible();
 
@@ -69,9 +70,9 @@ test('a simulation runs in workers, shows progress, cancels, and runs again to t
 	await block.getByLabel('Runs').fill('10000');
 	await block.getByLabel('Runs').press('Tab');
 	await block.getByRole('button', { name: 'Run simulation' }).click();
-	await expect(block.getByTestId('simulation-heading')).toContainText('10,000 runs, seed 1', {
-		timeout: 30_000
-	});
+	await expect(progress).toBeVisible();
+	await expect(progress).toHaveCount(0, { timeout: 30_000 });
+	await expect(block.getByTestId('simulation-heading')).toContainText('10,000 runs, seed 1');
 	await expect(block.getByText('The model or the choices have changed')).toHaveCount(0);
 	await expect(block.getByTestId('p50')).toHaveText(expected);
 	await expect(block.locator('[data-testid^="simulation-histogram"] svg')).toBeVisible();

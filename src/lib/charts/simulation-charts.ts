@@ -41,6 +41,7 @@ export function histogramChartOptions(
 		width,
 		height: 280,
 		marginTop: 28,
+		marginLeft: 56,
 		style: { fontSize: `${FONT_SIZE}px` },
 		x: { label: `Risk-adjusted position, ${summary.year} (${UNIT_SYMBOL[unit]})`, tickFormat: bracketed },
 		y: { label: 'Runs', grid: true },
