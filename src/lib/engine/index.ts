@@ -60,3 +60,4 @@ export {
 	type CompileResult,
 	type RunResult
 } from './kernel/kernel';
+export { RATE_UNIT as KERNEL_RATE_UNIT } from './kernel/integer';

@@ -4,7 +4,15 @@
 // draw is written into the file, checked and evaluated the exact Decimal way (the one evaluation
 // path), and the result says which was used and why.
 import { BASELINE } from '../model/scenario';
-import { compileKernel, D, lineValue, type Dec, type Kernel, type KernelFigures } from '../engine/index';
+import {
+	compileKernel,
+	D,
+	KERNEL_RATE_UNIT,
+	lineValue,
+	type Dec,
+	type Kernel,
+	type KernelFigures
+} from '../engine/index';
 import { evaluateScenario } from '../model/evaluate-scenario';
 import { setAtPath, type Json } from '../model/json-path';
 import type { Problem } from '../model/problems';
@@ -104,13 +112,26 @@ export function makeEvaluator(
 	if (!input) return exactOnly('the model could not be worked out');
 	const compiled = compileKernel(input);
 	if (!compiled.ok) return exactOnly(compiled.reason);
-	const targets: KernelTarget[][] = [];
+	const kernel: Kernel = compiled.kernel;
+	// Each drawn input's setters, found once, and how many kernel units one step of it is (a rate's
+	// 0.01 pp is 1,000 units of 10^-7; an amount's penny is one penny), so a draw sets whole numbers.
+	const setters: { set: (held: number) => string | undefined; perStep: number }[][] = [];
 	for (const i of inputs) {
 		const found = kernelTargets(file, i.path);
 		if (!found) return exactOnly(`the kernel cannot set ${i.path} in place`);
-		targets.push(found);
+		const row = [];
+		for (const target of found) {
+			const set = kernel.heldSetter(target.path);
+			if (typeof set === 'string') return exactOnly(set);
+			const unit = kernelValue(i, target, i.step, file.unit).times(
+				target.value === 'rate' ? KERNEL_RATE_UNIT : 100
+			);
+			if (!unit.isInteger())
+				return exactOnly(`a step of ${i.path} is not a whole number of the kernel's units`);
+			row.push({ set, perStep: unit.toNumber() });
+		}
+		setters.push(row);
 	}
-	const kernel: Kernel = compiled.kernel;
 	const orgIndex = organisation === CONSOLIDATED ? -1 : kernel.organisations.indexOf(organisation);
 	const years = file.years.length;
 	let reason: string | undefined;
@@ -133,9 +154,8 @@ export function makeEvaluator(
 		evaluate(steps) {
 			kernel.reset();
 			for (let i = 0; i < inputs.length; i++) {
-				const value = drawnValue(inputs[i]!, steps[i]!);
-				for (const target of targets[i]!) {
-					const refused = kernel.set(target.path, kernelValue(inputs[i]!, target, value, file.unit));
+				for (const { set, perStep } of setters[i]!) {
+					const refused = set(steps[i]! * perStep);
 					if (refused !== undefined) return fallBack(refused, steps);
 				}
 			}

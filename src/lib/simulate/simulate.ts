@@ -110,6 +110,8 @@ export function prepareSimulation(
 	if ('problems' in found) return { ok: false, problems: found.problems };
 	const wrong = pathProblems(file.value, found.inputs);
 	if (wrong.length > 0) return { ok: false, problems: wrong };
+	const valid = file.value;
+	let evaluator: Evaluator | undefined;
 	return {
 		ok: true,
 		value: {
@@ -121,7 +123,10 @@ export function prepareSimulation(
 			years: model.years,
 			year,
 			inputs: found.inputs,
-			evaluator: makeEvaluator(file.value, found.inputs, organisation)
+			// Made on first use: the page prepares a run only to check it and summarise the workers'.
+			get evaluator() {
+				return (evaluator ??= makeEvaluator(valid, found.inputs, organisation));
+			}
 		}
 	};
 }
