@@ -3,7 +3,7 @@
 // the ratios survive a slower or faster machine better than the raw milliseconds do); then the
 // named cells (cells-chain.ts), the formula parser on long text (formula-parse.ts) and the Excel
 // export (excel-export.ts) against their own same-run baselines; tornado and goal seek
-// (sensitivity.ts).
+// (sensitivity.ts); Monte Carlo iterations against a float yardstick (simulation.ts).
 // A report, not a test: it always exits 0 once the models load, and says MISSED TARGET loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -20,6 +20,7 @@ import { benchFormulaParse } from './formula-parse';
 import { benchCompare } from './compare';
 import { benchExcelExport } from './excel-export';
 import { benchSensitivity } from './sensitivity';
+import { benchSimulation } from './simulation';
 import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
 interface Drift {
@@ -136,7 +137,14 @@ async function main(): Promise<void> {
 	const parse = benchFormulaParse(); // long and deeply nested formula text (the fuzz tests' worst cases)
 	// Tables out to Excel (issue 11): the workbook of every bridge and QIPP table, against CSV.
 	const excel = await benchExcelExport(large);
-	rows.push(...chain.rows, ...parse.rows, ...excel.rows, ...benchCompare(), ...benchSensitivity());
+	rows.push(
+		...chain.rows,
+		...parse.rows,
+		...excel.rows,
+		...benchCompare(),
+		...benchSensitivity(),
+		...benchSimulation()
+	);
 
 	printTable(rows);
 	// A check that fails means the bench timed the wrong work, so its figures mean nothing.

@@ -100,7 +100,8 @@ export function makeEvaluator(
 	organisation: string,
 	options: { readonly exact?: boolean } = {}
 ): Evaluator {
-	const exact = exactEvaluation(file, inputs, organisation);
+	// Each exact iteration checks the drawn file again: without scenarios or layout, only the model.
+	const exact = exactEvaluation({ ...file, scenarios: [], notebook: undefined }, inputs, organisation);
 	const exactOnly = (reason: string): Evaluator => ({
 		engine: 'exact',
 		reason,

@@ -25,6 +25,8 @@ export interface SimulationOptions {
 	readonly organisation?: string;
 	/** The year the histogram and drivers show; the last year when left out. */
 	readonly year?: string;
+	/** Whether the ranges' paths were checked already (by the page, before it starts workers). */
+	readonly pathsChecked?: boolean;
 }
 
 export interface PreparedSimulation {
@@ -103,12 +105,14 @@ export function prepareSimulation(
 	const year = options.year === undefined ? model.years.length - 1 : model.years.indexOf(options.year);
 	if (year < 0) problems.push({ path: 'year', message: `the model has no year "${options.year}"` });
 	if (problems.length > 0 || !resolved) return { ok: false, problems };
-	// The resolved file is checked: made valid again it is its own baseline.
-	const file = validateModel(resolved);
+	// The baseline is the model itself; another scenario's resolved file, checked again, is its own baseline.
+	const file: Result<ValidModel> =
+		scenario === BASELINE ? { ok: true, value: model } : validateModel(resolved);
 	if (!file.ok) return file;
 	const found = simulationInputs(file.value);
 	if ('problems' in found) return { ok: false, problems: found.problems };
-	const wrong = pathProblems(file.value, found.inputs);
+	// A worker is sent ranges the page has checked already; checking them costs a validation or two.
+	const wrong = options.pathsChecked ? [] : pathProblems(file.value, found.inputs);
 	if (wrong.length > 0) return { ok: false, problems: wrong };
 	const valid = file.value;
 	let evaluator: Evaluator | undefined;

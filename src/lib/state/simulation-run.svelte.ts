@@ -83,7 +83,7 @@ export class SimulationRun {
 		let finished = 0;
 		const count = Math.max(1, Math.min(this.workers, queue.length));
 		const file = JSON.parse(JSON.stringify(model)) as unknown;
-		const startMessage: ToWorker = { type: 'start', file, options };
+		const startMessage: ToWorker = { type: 'start', file, options: { ...options, pathsChecked: true } };
 		const next = (worker: WorkerLike) => {
 			const block = queue.shift();
 			if (block) worker.postMessage({ type: 'run', from: block[0], to: block[1] });
