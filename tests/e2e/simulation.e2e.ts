@@ -86,7 +86,12 @@ test('a simulation runs in workers, shows progress, cancels, and runs again to t
 			window.scrollBy(0, -110);
 		});
 	await page.screenshot({ path: 'docs/screenshots/simulation-block.png' });
-	await block.locator('[data-testid^="simulation-histogram"]').scrollIntoViewIfNeeded();
+	// The charts and the drivers table, the charts' legends just under the sticky toolbar.
+	await block.getByTestId('simulation-table').evaluate((el) => {
+		el.scrollIntoView({ block: 'start' });
+		window.scrollBy(0, -110);
+	});
+	await expect(block.getByTestId('simulation-drivers').locator('tbody tr')).toHaveCount(9);
 	await page.screenshot({ path: 'docs/screenshots/simulation-charts.png' });
 	expect(errors).toEqual([]);
 });
