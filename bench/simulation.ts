@@ -129,8 +129,8 @@ export function benchSimulation(): Row[] {
 			{
 				name: `simulate 10,000, float yardstick (${name})`,
 				...float,
-				baselineOf: `simulate (target ratio ${FLOAT_RATIO})`,
-				pass: kernel.medianMs / float.medianMs < FLOAT_RATIO
+				// The issue's second target is the ratio (kernel / float under 1.5), read in the row above.
+				baselineOf: `simulate (target: kernel / float < ${FLOAT_RATIO})`
 			}
 		);
 	}

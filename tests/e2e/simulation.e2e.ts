@@ -60,6 +60,7 @@ test('a simulation runs in workers, shows progress, cancels, and runs again to t
 			})
 	);
 	expect(frame).toBeLessThan(500);
+	await progress.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: 'test-results/simulation-progress.png' });
 	await block.getByRole('button', { name: 'Cancel' }).click();
 	await expect(block.getByRole('status')).toContainText('Cancelled after');
