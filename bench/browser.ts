@@ -4,6 +4,8 @@
 //   1. an edit in the Portsmouth notebook's Reserves grid, by its keyboard path, until the bridge
 //      table shows the new figures (and until the frame after that, "painted");
 //   2. opening a notebook saved in IndexedDB until its bridge's closing row is shown;
+//   4. (below 3) 10,000 Monte Carlo iterations of the Portsmouth example in the notebook's Web
+//      Workers, worker start included, against the same iterations in one Node thread;
 //   3. the same two on the large generated model (2 organisations x 1,000 cost lines x 300 schemes
 //      x 5 years), imported as a file through the library: an edit of the named cell that is the
 //      model-wide inflation (so it feeds every cost line) to the updated bridge, and opening it.
@@ -29,6 +31,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { largeModelFile, UPLIFT_CELL } from './large-model-file';
 import { ms, printTable, quantile, type Row } from './measure';
+import { benchSimulationInPage } from './browser-simulation';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -532,7 +535,8 @@ async function main(): Promise<void> {
 		const open = await benchOpen(context, base);
 		const edit = await benchEdit(context, base);
 		const large = await benchLarge(context, base, edit[0]!);
-		const rows = [...edit, ...open, ...large];
+		const simulation = await benchSimulationInPage(context, base);
+		const rows = [...edit, ...open, ...large, ...simulation];
 		printTable(rows, { label: 'p95', of: (r) => r.p95Ms });
 		console.log('');
 		console.log('Baselines, same browser and run:');

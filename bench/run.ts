@@ -3,7 +3,7 @@
 // the ratios survive a slower or faster machine better than the raw milliseconds do); then the
 // named cells (cells-chain.ts), the formula parser on long text (formula-parse.ts) and the Excel
 // export (excel-export.ts) against their own same-run baselines; tornado and goal seek
-// (sensitivity.ts).
+// (sensitivity.ts); Monte Carlo iterations against a float yardstick (simulation.ts).
 // A report, not a test: it always exits 0 once the models load, and says MISSED TARGET loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -21,6 +21,7 @@ import { benchCompare } from './compare';
 import { benchExcelExport } from './excel-export';
 import { benchKernel } from './kernel';
 import { benchSensitivity } from './sensitivity';
+import { benchSimulation } from './simulation';
 import { measure, ms, printTable, type MeasureOptions, type Row, type Timing } from './measure';
 
 interface Drift {
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
 		...parse.rows,
 		...excel.rows,
 		...benchCompare(),
-		...benchSensitivity()
+		...benchSensitivity(),
+		...benchSimulation()
 	);
 
 	printTable(rows);

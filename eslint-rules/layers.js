@@ -22,6 +22,8 @@ const AREAS = /** @type {Area[]} */ ([
 	{ name: 'model', path: 'src/lib/model', rank: 1 },
 	{ name: 'io', path: 'src/lib/io', rank: 2 },
 	{ name: 'charts', path: 'src/lib/charts', rank: 2 },
+	// Monte Carlo sampling and its summary, outside the engine; runs in Node and in Web Workers.
+	{ name: 'simulate', path: 'src/lib/simulate', rank: 2 },
 	// The shipped example models: model files read with Vite's import.meta.glob, beside io.
 	{ name: 'examples', path: 'src/lib/examples', rank: 2 },
 	{ name: 'notebook', path: 'src/lib/notebook', rank: 3 },
@@ -30,11 +32,11 @@ const AREAS = /** @type {Area[]} */ ([
 	{ name: 'components', path: 'src/lib/components', rank: 4 },
 	{ name: 'routes', path: 'src/routes', rank: 5 },
 	// The command runs in Node: the engine, the model format and io, nothing made for the page.
-	{ name: 'cli', path: 'src/cli', rank: 6, uses: ['engine', 'model', 'io', 'cli'] }
+	{ name: 'cli', path: 'src/cli', rank: 6, uses: ['engine', 'model', 'io', 'simulate', 'cli'] }
 ]).map((area) => ({ ...area, path: path.join(ROOT, area.path) }));
 
 const ORDER =
-	'engine < model < io/charts < notebook/state/storage < components < routes; cli on engine/model/io';
+	'engine < model < io/charts/simulate < notebook/state/storage < components < routes; cli on engine/model/io/simulate';
 const ENGINE = /** @type {Area} */ (AREAS[0]);
 const ENGINE_API = path.join(ENGINE.path, 'index');
 const LIB = path.join(ROOT, 'src/lib');

@@ -10,6 +10,7 @@ import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { goalSeekCommand } from './commands/goal-seek';
 import { tornadoCommand } from './commands/tornado';
+import { simulateCommand } from './commands/simulate';
 import { processIo, terminalSafe, UsageError, type CliIo } from './io';
 import { InvalidModel } from './load';
 
@@ -36,6 +37,8 @@ Usage:
   bridgebook goal-seek MODEL.json --input PATH --target AMOUNT [--scenario ID] [--measure KEY] [--year Y]
                        [--org ID|consolidated] [--min X] [--max X] [--precision X] [--unit gbp|k|m]
                        [--format table|json]
+  bridgebook simulate MODEL.json [--runs N] [--seed S] [--scenario ID] [--year Y] [--org ID|consolidated]
+                      [--unit gbp|k|m] [--format table|json]
 
 --explain adds each line's formula in words and the inputs it used.
 qipp always shows the plan view, with a risk-adjusted column.
@@ -63,7 +66,8 @@ const COMMANDS = new Map<string, Command>(
 		eval: evalCommand,
 		export: exportCommand,
 		tornado: tornadoCommand,
-		'goal-seek': goalSeekCommand
+		'goal-seek': goalSeekCommand,
+		simulate: simulateCommand
 	})
 );
 

@@ -50,3 +50,14 @@ export { figuresOf, compareAllStated, type StatedLine } from './figures';
 export * from './formula/index';
 export { evaluateCells, type Values } from './cells/evaluate';
 export type { CellDef, Provider } from './cells/types';
+export {
+	compileKernel,
+	lineValue,
+	pounds,
+	type Kernel,
+	type KernelFigures,
+	type KernelRun,
+	type CompileResult,
+	type RunResult
+} from './kernel/kernel';
+export { RATE_UNIT as KERNEL_RATE_UNIT } from './kernel/integer';

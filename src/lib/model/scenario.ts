@@ -5,6 +5,7 @@ import { setAtPath, type Json } from './json-path';
 import { applyChange, setTargets, startingValue, type SetTarget } from './scenario-change';
 import type { Problem } from './problems';
 import type { ModelFile, ScenarioFile } from './schema';
+import { chainUncertainty } from './uncertainty';
 
 export const BASELINE = 'baseline';
 
@@ -58,7 +59,9 @@ export function applyScenario(
 	const found = scenarioChain(model, id);
 	if ('problem' in found) return { problems: [found.problem] };
 	// The resolved model stands alone: no scenarios, and no page layout that would name them.
-	let file: Json = { ...model, scenarios: [], notebook: undefined };
+	// Its uncertainty is the file's with each scenario's ranges on top, parent first.
+	const uncertainty = chainUncertainty(model, found.chain);
+	let file: Json = { ...model, scenarios: [], notebook: undefined, uncertainty };
 	const changed: string[] = [];
 	const problems: Problem[] = [];
 	for (const scenario of found.chain) {

@@ -233,6 +233,78 @@ const organisation = z
 	})
 	.strict();
 
+/**
+ * A range an input may take, for simulation: in the input's own terms (a rate in percent, an
+ * amount in the entry unit). Every draw is rounded to 0.01 percentage point or to the penny.
+ */
+export const distribution = z
+	.discriminatedUnion(
+		'type',
+		[
+			z
+				.object({ type: z.literal('triangular'), low: literal, mode: literal, high: literal })
+				.strict()
+				.describe('Low, most likely and high'),
+			z
+				.object({
+					type: z.literal('normal'),
+					mean: literal,
+					sd: literal.describe('Standard deviation, in the same terms as the mean'),
+					low: literal.optional().describe('Draws below this are not taken (the normal is truncated)'),
+					high: literal.optional().describe('Draws above this are not taken')
+				})
+				.strict(),
+			z.object({ type: z.literal('uniform'), low: literal, high: literal }).strict(),
+			z
+				.object({
+					type: z.literal('discrete'),
+					values: z
+						.array(
+							z.object({ value: literal, weight: literal.describe('Relative weight, above 0') }).strict()
+						)
+						.min(1, { error: 'must list at least one value' })
+				})
+				.strict()
+				.describe('A list of values, each with a weight')
+		],
+		{ error: 'must be a distribution of type triangular, normal, uniform or discrete' }
+	)
+	.describe('The values an input may take: triangular, normal, uniform or a weighted list');
+
+/** One input's range: the input path (as a scenario override writes it) and its distribution. */
+const range = z
+	.object({
+		path: z
+			.string()
+			.min(1)
+			.describe(
+				'Input path, as an override writes it: assumptions.inflation, cells.tariff_uplift.value, organisations.north.costLines.acute.base'
+			),
+		distribution
+	})
+	.strict();
+
+/**
+ * The model's uncertainty: ranges on inputs, and the delivery of QIPP by RAG rating (a draw of
+ * the delivery factor, in percent, per iteration). A scenario's uncertainty adds to its parent's.
+ */
+const uncertainty = z
+	.object({
+		ranges: z.array(range).default([]).describe('Ranges on inputs; a later range on the same path wins'),
+		delivery: z
+			.object({
+				green: distribution.optional(),
+				amber: distribution.optional(),
+				red: distribution.optional(),
+				unidentified: distribution.optional()
+			})
+			.strict()
+			.default({})
+			.describe('Delivery factor (percent) by RAG rating; a rating left out takes the default range')
+	})
+	.strict()
+	.describe('Ranges for simulation (bridgebook simulate, the Monte Carlo block)');
+
 /** A plain decimal written as a string, for a relative change. */
 const plainDecimal = z.string().regex(/^-?\d+(\.\d+)?$/, {
 	error: 'must be a plain decimal number such as 1 or -0.5 or 0.9'
@@ -308,7 +380,10 @@ const scenario = z
 		overrides: z
 			.array(override)
 			.default([])
-			.describe('Changes in order, each from the value the ones before it leave (a later change wins)')
+			.describe('Changes in order, each from the value the ones before it leave (a later change wins)'),
+		uncertainty: uncertainty
+			.optional()
+			.describe("Ranges added to the parent's (the same path or rating replaced)")
 	})
 	.strict();
 
@@ -465,11 +540,28 @@ export const block = z.discriminatedUnion(
 			.strict()
 			.describe(
 				'Goal seek: the value of one input that sets the output to a target, applied to the scenario in the bar in one click'
+			),
+		z
+			.object({
+				id,
+				type: z.literal('simulation'),
+				runs: z.number().int().min(100).max(100_000).optional().describe('Iterations; 10,000 when left out'),
+				seed: z.number().int().min(0).max(0xffffffff).optional().describe('The seed; 1 when left out'),
+				year: blockYear.describe(
+					'The year whose histogram and drivers are shown; the last year when left out'
+				),
+				organisation: blockOrganisation,
+				scenario: blockScenario,
+				collapsed
+			})
+			.strict()
+			.describe(
+				"Monte Carlo: the model's ranges drawn many times; P10/P50/P90 of the risk-adjusted position, the chance of meeting the control total, histogram, fan chart and drivers"
 			)
 	],
 	{
 		error:
-			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart, positionChart, compare, tornado or goalSeek'
+			'must be a block of type text, cell, inputs, costLines, reserves, qipp, bridge, qippTable, waterfall, qippChart, positionChart, compare, tornado, goalSeek or simulation'
 	}
 );
 
@@ -505,6 +597,7 @@ export const modelFileSchema = z
 			.describe(
 				"Published figures of the organisations' total (the consolidated column), by year and line key, as printed"
 			),
+		uncertainty: uncertainty.optional(),
 		scenarios: z.array(scenario).default([]),
 		notebook: z
 			.array(block)
@@ -522,3 +615,6 @@ export type BlockType = BlockFile['type'];
 export type Override = ScenarioFile['overrides'][number];
 export type PathOverride = Extract<Override, { path: string }>;
 export type SetOverride = Extract<Override, { each: string }>;
+export type Distribution = z.infer<typeof distribution>;
+export type Uncertainty = z.infer<typeof uncertainty>;
+export type RangeFile = Uncertainty['ranges'][number];

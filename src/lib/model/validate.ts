@@ -7,6 +7,7 @@ import { formatKey } from './json-path';
 import type { Problem } from './problems';
 import { BASELINE, scenarioChain } from './scenario';
 import type { ModelFile } from './schema';
+import { uncertaintyProblems } from './uncertainty';
 
 function duplicates(ids: readonly string[]): string[] {
 	return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
@@ -120,6 +121,10 @@ export function checkMeaning(model: ModelFile): Problem[] {
 		checkYears(`cells[${i}].value`, c.value);
 	});
 
+	problems.push(...uncertaintyProblems(model.uncertainty, 'uncertainty'));
+	model.scenarios.forEach((s, i) =>
+		problems.push(...uncertaintyProblems(s.uncertainty, `scenarios[${i}].uncertainty`))
+	);
 	for (const d of duplicates(model.scenarios.map((s) => s.id)))
 		add('scenarios', `id "${d}" is used by more than one scenario`);
 	model.scenarios.forEach((s, i) => {

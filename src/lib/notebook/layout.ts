@@ -20,7 +20,8 @@ export const BLOCK_TITLES: Readonly<Record<BlockType, string>> = {
 	positionChart: 'Position over the years',
 	compare: 'Scenario comparison',
 	tornado: 'Sensitivity (tornado)',
-	goalSeek: 'Goal seek'
+	goalSeek: 'Goal seek',
+	simulation: 'Monte Carlo simulation'
 };
 
 /** The layout a model has when its file names none. */
@@ -125,7 +126,8 @@ type FigureBlock = Extract<
 			| 'positionChart'
 			| 'compare'
 			| 'tornado'
-			| 'goalSeek';
+			| 'goalSeek'
+			| 'simulation';
 	}
 >;
 
@@ -135,9 +137,13 @@ export function blockOrganisation(file: ModelFile, block: FigureBlock): string {
 	return block.organisation ?? (orgs.length > 1 ? CONSOLIDATED : (orgs[0]?.id ?? ''));
 }
 
-/** The year a result block shows: its own choice, else the model's first year. */
+/**
+ * The year a result block shows: its own choice, else the model's first year (a simulation's
+ * histogram and drivers: the last year, where the spread has grown most).
+ */
 export function blockYear(file: ModelFile, block: FigureBlock): string {
-	return block.year ?? file.years[0] ?? '';
+	const fallback = block.type === 'simulation' ? file.years.at(-1) : file.years[0];
+	return block.year ?? fallback ?? '';
 }
 
 /** The output a tornado or goal-seek block reads: its measure (the risk-adjusted surplus unless chosen), year and organisation. */

@@ -7,7 +7,7 @@ import type { Json } from '../model/json-path';
 import { BASELINE } from '../model/scenario';
 import { describeChange, setTargets, startingValue } from '../model/scenario-change';
 import type { ModelFile, Override, SetOverride } from '../model/schema';
-import { inputKind } from './input-kind';
+import { inputKind } from '../model/input-kind';
 import { scenarioView } from './inputs';
 
 export interface ChangeEntry {

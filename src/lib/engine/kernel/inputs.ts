@@ -4,12 +4,47 @@
 import type { Dec } from '../decimal';
 import { CATEGORY_ORDER, type CompiledModel, type CompiledOrganisation, type Series } from './compiled';
 import { NotHeld, pence, scaled } from './compile';
+import { MAX_RATE, RATE_UNIT } from './integer';
 
 /** Puts back what a change replaced. */
 export type Undo = () => void;
 
+/**
+ * A value to set, read as the kernel holds it: whole pence for money, whole 10^-RATE_DECIMALS for
+ * a rate. Each read throws NotHeld when the value cannot be held exactly.
+ */
+export interface HeldValue {
+	pence(what: string): number;
+	scaled(what: string): number;
+}
+
+/** A Decimal (pounds, or a fraction) as a value to set. */
+export function decimalValue(value: Dec): HeldValue {
+	return { pence: (what) => pence(value, what), scaled: (what) => scaled(value, what) };
+}
+
+/**
+ * A value already in the kernel's units (pence for money, 10^-RATE_DECIMALS for a rate), so a
+ * caller setting thousands of inputs makes no Decimal: a simulation's draws are whole steps.
+ */
+export function heldValue(held: number): HeldValue {
+	const whole = (what: string) => {
+		if (!Number.isSafeInteger(held))
+			throw new NotHeld(`${what} is ${held}, not a whole number in the kernel's units`);
+		return held;
+	};
+	return {
+		pence: whole,
+		scaled: (what) => {
+			if (Math.abs(whole(what)) > MAX_RATE * RATE_UNIT)
+				throw new NotHeld(`${what} is ${held / RATE_UNIT}, beyond the kernel's ±${MAX_RATE * 100}%`);
+			return held;
+		}
+	};
+}
+
 /** A settable input: `set` changes it (throws NotHeld when the value cannot be held exactly). */
-type Setter = (value: Dec) => Undo;
+type Setter = (value: HeldValue) => Undo;
 
 /** Set one entry of a typed array, returning its undo. */
 function write(array: Series | Uint8Array, index: number, value: number): Undo {
@@ -37,7 +72,7 @@ const OWN = {
 /** A model-wide default rate: every line-year that does not set its own takes it. */
 function assumption(model: CompiledModel, which: CostRate, y: number, path: string): Setter {
 	return (value) => {
-		const rate = scaled(value, path);
+		const rate = value.scaled(path);
 		const undos = [write(model.assumptions[which], y, rate)];
 		for (const org of model.organisations) {
 			const lines = org.lineIds.length;
@@ -60,9 +95,9 @@ function organisationInput(
 ): Setter | undefined {
 	const year = (label: string | undefined) => (label === undefined ? -1 : model.years.indexOf(label));
 	const money = (array: Series, y: number): Setter | undefined =>
-		y < 0 ? undefined : (value) => write(array, y, pence(value, path));
+		y < 0 ? undefined : (value) => write(array, y, value.pence(path));
 	const rate = (array: Series, y: number): Setter | undefined =>
-		y < 0 ? undefined : (value) => write(array, y, scaled(value, path));
+		y < 0 ? undefined : (value) => write(array, y, value.scaled(path));
 	const [field, a, b, c] = parts;
 	switch (field) {
 		case 'openingPosition':
@@ -71,7 +106,7 @@ function organisationInput(
 			const key = field === 'openingPosition' ? 'opening' : 'priorRecurrent';
 			return (value) => {
 				const was = org[key];
-				org[key] = pence(value, path);
+				org[key] = value.pence(path);
 				return () => {
 					org[key] = was;
 				};
@@ -92,7 +127,7 @@ function organisationInput(
 			if (y < 0 || c !== undefined || (b !== 'value' && b !== 'growth')) return undefined;
 			// A year's allocation is a value or a growth rate: setting one clears the other.
 			return (value) => {
-				const held = b === 'value' ? pence(value, path) : scaled(value, path);
+				const held = b === 'value' ? value.pence(path) : value.scaled(path);
 				const [set, clear] =
 					b === 'value'
 						? [org.allocationValue, org.allocationGrowth]
@@ -104,14 +139,13 @@ function organisationInput(
 			const k = org.lineIds.indexOf(a ?? '');
 			if (k < 0) return undefined;
 			const lines = org.lineIds.length;
-			if (b === 'base')
-				return c === undefined ? (value) => write(org.base, k, pence(value, path)) : undefined;
+			if (b === 'base') return c === undefined ? (value) => write(org.base, k, value.pence(path)) : undefined;
 			const y = year(c);
 			if (y < 0 || parts.length > 4) return undefined;
 			const i = y * lines + k;
 			if (b === 'otherPressures')
 				return (value) => {
-					const undo = write(org.pressures, i, pence(value, path));
+					const undo = write(org.pressures, i, value.pence(path));
 					// The bridge shows other pressures once any line has them, as the Decimal engine does.
 					const had = org.hasPressures;
 					org.hasPressures = true;
@@ -124,7 +158,7 @@ function organisationInput(
 			const which = b as CostRate;
 			// A line that is not tariff-based has no efficiency, whatever it says.
 			if (which === 'efficiency' && org.tariff[k] === 0) return () => () => {};
-			return (value) => undoAll([write(org[which], i, scaled(value, path)), write(org[OWN[which]], i, 1)]);
+			return (value) => undoAll([write(org[which], i, value.scaled(path)), write(org[OWN[which]], i, 1)]);
 		}
 		case 'specificAllocations':
 		case 'investments':
@@ -142,7 +176,7 @@ function organisationInput(
 /**
  * The setter of the input at `path` of the engine input, or undefined when the kernel cannot set
  * it in place (it is not an input the kernel holds as a value, such as a population or a name).
- * @example inputSetter(model, 'assumptions.inflation.2017/18')?.(D('0.021'))
+ * @example inputSetter(model, 'assumptions.inflation.2017/18')?.(decimalValue(D('0.021')))
  */
 export function inputSetter(model: CompiledModel, path: string): Setter | undefined {
 	const parts = path.split('.');
@@ -154,7 +188,7 @@ export function inputSetter(model: CompiledModel, path: string): Setter | undefi
 	}
 	if (head === 'deliveryFactors' && rest.length === 0) {
 		const c = CATEGORY_ORDER.indexOf(a as (typeof CATEGORY_ORDER)[number]);
-		return c < 0 ? undefined : (value) => write(model.factors, c, scaled(value, path));
+		return c < 0 ? undefined : (value) => write(model.factors, c, value.scaled(path));
 	}
 	if (head === 'organisations') {
 		const org = model.organisations.find((o) => o.id === a);

@@ -7,7 +7,7 @@ import type { ModelInput, View } from '../types';
 import { moneyBound, MONEY_LIMIT } from './bound';
 import type { CompiledModel } from './compiled';
 import { compile, NotHeld } from './compile';
-import { inputSetter, type Undo } from './inputs';
+import { decimalValue, heldValue, inputSetter, type HeldValue, type Undo } from './inputs';
 import { runModel, type KernelFigures, type KernelRun } from './run';
 
 export type { KernelFigures, KernelRun };
@@ -26,6 +26,13 @@ export interface Kernel {
 	 * a fraction. Undefined when done; else why not, and nothing changed (the caller falls back).
 	 */
 	set(path: string, value: Dec): string | undefined;
+	/**
+	 * Set the input at `path` to `held`, already in the kernel's units: whole pence for money,
+	 * whole 10^-7 (RATE_UNIT) for a rate. As `set`, with no Decimal made (a simulation's draws).
+	 */
+	setHeld(path: string, held: number): string | undefined;
+	/** `setHeld` of one path, its path read once: a function to call with each value, or why not. */
+	heldSetter(path: string): ((held: number) => string | undefined) | string;
 	/** Put every input back as compiled. */
 	reset(): void;
 	/** Every figure of the model as it now stands under `view`. */
@@ -71,23 +78,40 @@ export function compileKernel(model: ModelInput): CompileResult {
 	let undos: Undo[] = [];
 	let checked = true;
 	let planRun: KernelRun | undefined;
+	/** The setter of `path`, found once (a simulation sets the same inputs every iteration), or why not. */
+	const setterOf = (path: string): ((value: HeldValue) => string | undefined) | string => {
+		const setter = inputSetter(compiled, path);
+		if (!setter) return `the kernel cannot set "${path}"`;
+		return (value) => {
+			try {
+				undos.push(setter(value));
+			} catch (error) {
+				if (error instanceof NotHeld) return error.message;
+				throw error;
+			}
+			checked = false;
+			planRun = undefined;
+			return undefined;
+		};
+	};
+	const setValue = (path: string, value: HeldValue): string | undefined => {
+		const setter = setterOf(path);
+		return typeof setter === 'string' ? setter : setter(value);
+	};
 	return {
 		ok: true,
 		kernel: {
 			years: model.years,
 			organisations: model.organisations.map((o) => o.id),
 			set(path, value) {
-				const setter = inputSetter(compiled, path);
-				if (!setter) return `the kernel cannot set "${path}"`;
-				try {
-					undos.push(setter(value));
-				} catch (error) {
-					if (error instanceof NotHeld) return error.message;
-					throw error;
-				}
-				checked = false;
-				planRun = undefined;
-				return undefined;
+				return setValue(path, decimalValue(value));
+			},
+			setHeld(path, held) {
+				return setValue(path, heldValue(held));
+			},
+			heldSetter(path) {
+				const setter = setterOf(path);
+				return typeof setter === 'string' ? setter : (held) => setter(heldValue(held));
 			},
 			reset() {
 				if (undos.length === 0) return;

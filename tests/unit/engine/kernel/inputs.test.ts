@@ -101,3 +101,54 @@ describe('kernel inputs set in place', () => {
 		);
 	}, 120_000);
 });
+
+describe('kernel inputs set in place in its own units (setHeld, heldSetter)', () => {
+	const inUnits = modelInputArb({ maxOrganisations: 3, maxYears: 6 }).chain((model) => {
+		const change = fc
+			.constantFrom(...inputPaths(model))
+			.chain(([path, kind]) => VALUES[kind].map((value) => ({ path, kind, value })));
+		return fc.tuple(fc.constant(model), fc.array(change, { minLength: 1, maxLength: 6 }));
+	});
+
+	it('give the Decimal engine’s figures for the model changed to the same values', () => {
+		fc.assert(
+			fc.property(inUnits, ([model, changes]) => {
+				const compiled = compileKernel(model);
+				if (!compiled.ok) throw new Error(compiled.reason);
+				const { kernel } = compiled;
+				let after = model;
+				changes.forEach(({ path, kind, value }, i) => {
+					// Money in pence (£12.34 is 1234), a rate in units of 10^-7 (2.1% is 210000).
+					const held = value.times(kind === 'money' ? 100 : 10_000_000).toNumber();
+					const setter = i % 2 === 0 ? kernel.heldSetter(path) : undefined;
+					const refused =
+						typeof setter === 'function'
+							? setter(held)
+							: setter === undefined
+								? kernel.setHeld(path, held)
+								: setter;
+					expect(refused, path).toBeUndefined();
+					after = withInput(after, path, value);
+				});
+				for (const view of ['plan', 'risk'] as const)
+					expect(kernelDisagreements(after, view, kernel.run(view))).toEqual([]);
+			}),
+			{ numRuns: 100 }
+		);
+	}, 120_000);
+
+	it('refuses a fraction of a unit or a rate beyond ±1000%, changing nothing', () => {
+		fc.assert(
+			fc.property(modelInputArb({ maxOrganisations: 1, maxYears: 2 }), (model) => {
+				const compiled = compileKernel(model);
+				if (!compiled.ok) throw new Error(compiled.reason);
+				const { kernel } = compiled;
+				const year = model.years[0]!;
+				expect(kernel.setHeld(`assumptions.inflation.${year}`, 0.5)).toMatch(/not a whole number/);
+				expect(kernel.setHeld(`assumptions.inflation.${year}`, 100_000_001)).toMatch(/beyond/);
+				expect(kernelDisagreements(model, 'plan', kernel.run('plan'))).toEqual([]);
+			}),
+			{ numRuns: 20 }
+		);
+	});
+});

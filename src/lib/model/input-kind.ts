@@ -1,7 +1,7 @@
 // What the input at a dotted path measures, read from where it sits in the file: a rate in percent,
 // £ per head, a count or money in the entry unit. Lists of changes use it to show a value as entered.
 import type { EnteredKind } from '../engine/index';
-import { readAt, splitYear, type Json } from '../model/json-path';
+import { readAt, splitYear, type Json } from './json-path';
 
 const RATES = new Set(['activityGrowth', 'inflation', 'efficiency', 'growth', 'rate']);
 const CELL_KIND: Readonly<Record<string, EnteredKind>> = { percent: 'rate', money: 'money', count: 'count' };
