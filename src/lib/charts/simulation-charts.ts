@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { fromPounds, UNIT_SYMBOL, type Dec, type MoneyUnit } from '../engine/index';
 import type { SimulationSummary } from '../simulate/summary';
+import { moneyScale } from './money-axis';
 import { FONT_SIZE, yearAxes } from './year-axes';
 
 export const SIMULATION_COLOURS = {
@@ -88,15 +89,20 @@ export function fanChartOptions(
 	{ width = 800 }: { width?: number } = {}
 ): Plot.PlotOptions {
 	const points = fanPoints(summary, unit);
+	// Ticks only where the display rules can write them (money-axis.ts), as every chart.
+	const scale = moneyScale(
+		points.flatMap((p) => [p.p10, p.p90, p.target, 0]),
+		unit
+	);
 	return {
 		width,
 		height: 300,
 		marginLeft: 56,
 		style: { fontSize: `${FONT_SIZE}px` },
 		x: { type: 'point', label: null, domain: points.map((p) => p.year), inset: 40 },
-		y: { grid: true },
+		y: { grid: true, label: UNIT_SYMBOL[unit], domain: scale.domain },
 		marks: [
-			...yearAxes(UNIT_SYMBOL[unit]),
+			...yearAxes(unit, scale),
 			Plot.areaY(points, { x: 'year', y1: 'p10', y2: 'p90', fill: SIMULATION_COLOURS.outer }),
 			Plot.areaY(points, { x: 'year', y1: 'p25', y2: 'p75', fill: SIMULATION_COLOURS.inner }),
 			Plot.line(points, { x: 'year', y: 'p50', stroke: SIMULATION_COLOURS.median, strokeWidth: 2.5 }),
